@@ -1,0 +1,54 @@
+/// An answers file as read: its data, and where each key and value stands in the file so that
+/// checks can point at them.
+public struct Answers: Sendable {
+  /// The data; the root of an answers file is a mapping.
+  public var root: Value
+  /// The file's text, for quoting lines in messages (nil for answers built in code).
+  public var source: SourceText?
+  /// Where each key and value was written, by path (`统计.党组会`, `活动[0].日期`).
+  public var locations: [String: ValueLocation]
+
+  public init(root: Value, source: SourceText? = nil, locations: [String: ValueLocation] = [:]) {
+    self.root = root
+    self.source = source
+    self.locations = locations
+  }
+
+  /// The location of the value at `path` (or of its key, when `key` is true), if known.
+  public func location(of path: String, key: Bool = false) -> SourceLocation? {
+    guard let source, let entry = locations[path] else { return nil }
+    let (line, column) = key ? (entry.keyLine, entry.keyColumn) : (entry.line, entry.column)
+    return source.location(line: line, column: column)
+  }
+}
+
+/// Where a value, and the key that names it, stand in an answers file.
+public struct ValueLocation: Sendable, Equatable {
+  /// Line and column of the value's first character.
+  public var line: Int
+  public var column: Int
+  /// Line and column of its key (for a list item: of its `-`).
+  public var keyLine: Int
+  public var keyColumn: Int
+
+  public init(line: Int, column: Int, keyLine: Int, keyColumn: Int) {
+    self.line = line
+    self.column = column
+    self.keyLine = keyLine
+    self.keyColumn = keyColumn
+  }
+}
+
+/// How paths to values are written, in messages and in the `locations` table: keys joined by
+/// `.`, list positions as `[n]` counting from 0 — the same form templates use.
+public enum ValuePath {
+  /// The path of `key` under `parent` (`""` for the root).
+  public static func appending(key: String, to parent: String) -> String {
+    parent.isEmpty ? key : parent + "." + key
+  }
+
+  /// The path of item `index` of the list at `parent`.
+  public static func appending(index: Int, to parent: String) -> String {
+    parent + "[\(index)]"
+  }
+}

@@ -1,0 +1,133 @@
+/// A rendered report, as a tree of blocks. Rendering produces it; writers (plain text,
+/// Markdown, HTML, .docx) walk it. Nothing in it is formatting: fonts, indents and page layout
+/// are each writer's business.
+public struct Document: Sendable, Equatable {
+  public var blocks: [Block]
+
+  public init(blocks: [Block] = []) { self.blocks = blocks }
+
+  /// Every gap marker in the document, in reading order (a field missing twice appears twice).
+  public var gaps: [Gap] {
+    var found: [Gap] = []
+    func collect(_ inlines: [Inline]) {
+      for case .gap(let gap) in inlines { found.append(gap) }
+    }
+    for block in blocks {
+      switch block {
+      case .title(let title): collect(title.text)
+      case .heading(let heading): collect(heading.text)
+      case .paragraph(let paragraph):
+        if let runIn = paragraph.runIn { collect(runIn.text) }
+        collect(paragraph.content)
+      case .signature(let signature):
+        signature.lines.forEach(collect)
+        collect(signature.date)
+      }
+    }
+    return found
+  }
+}
+
+/// One block of a report.
+public enum Block: Sendable, Equatable {
+  /// The report's title (标题).
+  case title(Title)
+  /// A heading on a line of its own: 一、 （一） 1. （1）.
+  case heading(Heading)
+  /// A paragraph of text, possibly opened by a heading that runs on inside it.
+  case paragraph(Paragraph)
+  /// The signature (署名) and date at the end.
+  case signature(Signature)
+}
+
+/// The report's title. Writers may break a long title into balanced lines.
+public struct Title: Sendable, Equatable {
+  public var text: [Inline]
+  public init(text: [Inline]) { self.text = text }
+}
+
+/// A numbered heading. `level` 1 is 一、, 2 is （一）, 3 is 1., 4 is （1）.
+public struct Heading: Sendable, Equatable {
+  public var level: Int
+  /// The number as printed, with its punctuation (`一、`, `（二）`, `3.`); set by
+  /// `Document.numberHeadings()`, empty before.
+  public var number: String
+  public var text: [Inline]
+
+  public init(level: Int, number: String = "", text: [Inline]) {
+    self.level = level
+    self.number = number
+    self.text = text
+  }
+}
+
+/// A paragraph of body text.
+public struct Paragraph: Sendable, Equatable {
+  /// How the paragraph sits on the page.
+  public enum Style: Sendable, Equatable {
+    /// Body text: first line indented two characters.
+    case body
+    /// Flush left, no indent: the addressee line (主送机关) such as `上级党委：`.
+    case flush
+  }
+
+  public var style: Style
+  /// A heading that opens the paragraph and runs on into it, as in
+  /// `（一）切实增强责任意识。继续认真履行……`; its text ends with its own punctuation.
+  public var runIn: Heading?
+  public var content: [Inline]
+
+  public init(style: Style = .body, runIn: Heading? = nil, content: [Inline]) {
+    self.style = style
+    self.runIn = runIn
+    self.content = content
+  }
+}
+
+/// The signature block: who signs (one or more lines) and the date.
+public struct Signature: Sendable, Equatable {
+  public var lines: [[Inline]]
+  public var date: [Inline]
+
+  public init(lines: [[Inline]], date: [Inline]) {
+    self.lines = lines
+    self.date = date
+  }
+}
+
+/// A run of text inside a block.
+public enum Inline: Sendable, Equatable {
+  case text(String)
+  /// A required value that was missing, shown as a visible marker such as `【待填：党组会次数】`.
+  case gap(Gap)
+}
+
+/// A required value the answers did not give.
+public struct Gap: Sendable, Hashable {
+  /// The field's path in the answers (`统计.党组会`).
+  public var field: String
+  /// What to call it in the marker: the field's label, or its path.
+  public var label: String
+
+  public init(field: String, label: String) {
+    self.field = field
+    self.label = label
+  }
+
+  /// The marker printed in the report.
+  public var marker: String { "【待填：\(label)】" }
+}
+
+extension Array where Element == Inline {
+  /// The text as printed, with gap markers in place.
+  public var plainText: String {
+    var out = ""
+    for inline in self {
+      switch inline {
+      case .text(let text): out += text
+      case .gap(let gap): out += gap.marker
+      }
+    }
+    return out
+  }
+}

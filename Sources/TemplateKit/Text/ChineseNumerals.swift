@@ -1,0 +1,65 @@
+/// Numbers written in Chinese characters, as reports write enumerations and fixed phrases
+/// (GB/T 15835-2011): 三, 二十一, 一百零五; years digit by digit: 二〇二三.
+public enum ChineseNumerals {
+  private static let digitNames: [String] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+  private static let yearDigitNames: [String] = [
+    "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九",
+  ]
+
+  /// The number as it is read: 0 → 零, 10 → 十, 21 → 二十一, 105 → 一百零五, 12000 → 一万二千,
+  /// -3 → 负三.
+  public static func cardinal(_ number: Int) -> String {
+    if number == 0 { return "零" }
+    if number < 0 {
+      return "负" + cardinal(number == Int.min ? Int.max : -number)
+    }
+    // Groups of four digits, named 万 and 亿 upwards.
+    let groupNames = ["", "万", "亿", "万亿", "亿亿"]
+    var groups: [Int] = []
+    var rest = number
+    while rest > 0 {
+      groups.append(rest % 10_000)
+      rest /= 10_000
+    }
+    var out = ""
+    var pendingZero = false
+    for position in stride(from: groups.count - 1, through: 0, by: -1) {
+      let group = groups[position]
+      if group == 0 {
+        pendingZero = !out.isEmpty
+        continue
+      }
+      if pendingZero || (!out.isEmpty && group < 1000) { out += "零" }
+      pendingZero = false
+      out += groupText(group) + groupNames[position]
+    }
+    // 一十 is read 十 when it leads the number: 十二, not 一十二.
+    if out.hasPrefix("一十") { out.removeFirst() }
+    return out
+  }
+
+  /// 1–9999 as read inside a group, with 零 for inner missing places (1005 → 一千零五).
+  private static func groupText(_ group: Int) -> String {
+    let units = ["千", "百", "十", ""]
+    let digits = [group / 1000, group / 100 % 10, group / 10 % 10, group % 10]
+    var out = ""
+    var zero = false
+    for (place, digit) in digits.enumerated() {
+      if digit == 0 {
+        zero = !out.isEmpty
+        continue
+      }
+      if zero { out += "零" }
+      zero = false
+      out += digitNames[digit] + units[place]
+    }
+    return out
+  }
+
+  /// Each digit in turn, as years are written: 2023 → 二〇二三.
+  public static func digits(_ number: Int) -> String {
+    let text = String(number.magnitude)
+    return (number < 0 ? "负" : "")
+      + text.unicodeScalars.map { yearDigitNames[Int($0.value) - 48] }.joined()
+  }
+}

@@ -1,0 +1,3 @@
+import TemplateKit
+
+print("draft")

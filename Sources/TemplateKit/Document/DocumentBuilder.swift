@@ -1,0 +1,209 @@
+/// Builds a document as rendering goes. Text runs into the current paragraph; a paragraph
+/// break, a heading or another block ends it. Empty paragraphs never appear, so blank lines and
+/// tags alone on their lines leave nothing behind.
+///
+/// Optional clauses and points are inline: they are undone by truncating the current paragraph
+/// (`mark()` / `undo(to:)`), and a clause that vanishes mends the punctuation where it stood.
+struct DocumentBuilder {
+  private(set) var blocks: [Block] = []
+  /// Finished runs of the current paragraph.
+  private var inlines: [Inline] = []
+  /// The run being written.
+  private var text = ""
+  /// A heading waiting to open the next paragraph.
+  private var pendingRunIn: Heading? = nil
+  /// The run-in heading of the current paragraph.
+  private var runIn: Heading? = nil
+  /// A clause vanished just here: the next text, or the paragraph's end, mends punctuation.
+  private var junction = false
+  /// How many bytes of text have been written, including what was later undone: a measure of
+  /// the work done, to enforce a limit on it.
+  private(set) var written = 0
+
+  /// Whether the current paragraph has nothing in it yet.
+  var paragraphIsEmpty: Bool { inlines.isEmpty && text.isEmpty }
+
+  /// Whether nothing at all has been written.
+  var isEmpty: Bool { blocks.isEmpty && paragraphIsEmpty && pendingRunIn == nil }
+
+  mutating func append(_ newText: String) {
+    guard !newText.isEmpty else { return }
+    if junction {
+      junction = false
+      appendMendingJunction(newText)
+    } else {
+      text += newText
+    }
+    written += newText.utf8.count
+  }
+
+  mutating func append(_ gap: Gap) {
+    junction = false
+    flushText()
+    inlines.append(.gap(gap))
+    written += gap.marker.utf8.count
+  }
+
+  /// Ends the current paragraph (nothing happens when it is empty).
+  mutating func endParagraph() {
+    if junction {
+      junction = false
+      if let last = text.last, FullwidthPunctuation.clauseSeparators.contains(last) {
+        text.removeLast()
+        text += "。"
+      }
+    }
+    flushText()
+    guard !inlines.isEmpty else { return }
+    if runIn == nil, let pending = pendingRunIn {
+      runIn = pending
+      pendingRunIn = nil
+    }
+    blocks.append(.paragraph(Paragraph(runIn: runIn, content: inlines)))
+    inlines = []
+    runIn = nil
+  }
+
+  /// Ends the current paragraph and adds a block after it.
+  mutating func append(_ block: Block) {
+    endParagraph()
+    placePendingRunIn()
+    blocks.append(block)
+  }
+
+  // MARK: Sections
+
+  /// Where a section began, to take it back if its body renders nothing.
+  struct SectionMark {
+    fileprivate var blocks: Int
+    fileprivate var runIn: Bool
+  }
+
+  /// Starts a section: ends the paragraph, then places its heading, standalone or waiting to
+  /// run on into the next paragraph.
+  mutating func beginSection(_ heading: Heading, runIn: Bool) -> SectionMark {
+    endParagraph()
+    placePendingRunIn()
+    let mark = SectionMark(blocks: blocks.count, runIn: runIn)
+    if runIn {
+      pendingRunIn = heading
+    } else {
+      blocks.append(.heading(heading))
+    }
+    return mark
+  }
+
+  /// Ends a section; when its body rendered nothing, its heading goes too. Returns whether it
+  /// stayed.
+  @discardableResult
+  mutating func endSection(_ mark: SectionMark) -> Bool {
+    endParagraph()
+    if mark.runIn {
+      if pendingRunIn != nil, blocks.count == mark.blocks {
+        pendingRunIn = nil
+        return false
+      }
+      placePendingRunIn()
+      return true
+    }
+    if blocks.count == mark.blocks + 1 {
+      blocks.removeLast()
+      return false
+    }
+    return true
+  }
+
+  /// A run-in heading whose body began with a block, not text, stands on its own line.
+  private mutating func placePendingRunIn() {
+    if let pending = pendingRunIn {
+      blocks.append(.heading(pending))
+      pendingRunIn = nil
+    }
+  }
+
+  // MARK: Inline marks
+
+  /// A place in the current paragraph to come back to.
+  struct Mark {
+    fileprivate var inlines: Int
+    fileprivate var textBytes: Int
+  }
+
+  func mark() -> Mark { Mark(inlines: inlines.count, textBytes: text.utf8.count) }
+
+  /// Whether anything was written since `mark`.
+  func hasWritten(since mark: Mark) -> Bool {
+    inlines.count != mark.inlines || text.utf8.count != mark.textBytes
+  }
+
+  /// Takes back what was written since `mark` (which must be in the current paragraph). With
+  /// `mendPunctuation`, what follows mends the punctuation the vanished text leaves.
+  mutating func undo(to mark: Mark, mendPunctuation: Bool) {
+    if inlines.count > mark.inlines {
+      // The run open at the mark has since been closed by a gap: reopen its start.
+      if case .text(let run) = inlines[mark.inlines] {
+        text = run
+      } else {
+        text = ""
+      }
+      inlines.removeSubrange(mark.inlines...)
+    }
+    let keep = text.utf8.index(text.utf8.startIndex, offsetBy: mark.textBytes)
+    text.removeSubrange(keep...)
+    if mendPunctuation { junction = true }
+  }
+
+  // MARK: Finishing
+
+  /// The paragraphs written, as runs of inlines, for blocks built from several lines (the
+  /// signature) or from one (the title).
+  mutating func takeParagraphs() -> [[Inline]] {
+    endParagraph()
+    defer { blocks = [] }
+    return blocks.compactMap { block in
+      if case .paragraph(let paragraph) = block { return paragraph.content }
+      return nil
+    }
+  }
+
+  /// The finished document, headings numbered.
+  mutating func finish() -> Document {
+    endParagraph()
+    placePendingRunIn()
+    var document = Document(blocks: blocks)
+    document.numberHeadings()
+    return document
+  }
+
+  private mutating func flushText() {
+    if !text.isEmpty {
+      inlines.append(.text(text))
+      text = ""
+    }
+  }
+
+  /// Appends `newText` where a clause vanished: no doubled or dangling separators, no
+  /// separator before a full stop, no punctuation opening a paragraph.
+  private mutating func appendMendingJunction(_ newText: String) {
+    var addition = Substring(newText)
+    guard let first = addition.first else { return }
+    let separators = FullwidthPunctuation.clauseSeparators
+    let ends = FullwidthPunctuation.sentenceEnds
+    guard separators.contains(first) || ends.contains(first) else {
+      text += addition
+      return
+    }
+    if paragraphIsEmpty {
+      addition = addition.drop { separators.contains($0) || ends.contains($0) }
+    } else if let last = text.last {
+      if separators.contains(last) || ends.contains(last) || last == "：" {
+        if separators.contains(first) {
+          addition = addition.dropFirst()
+        } else if separators.contains(last) {
+          text.removeLast()
+        }
+      }
+    }
+    text += addition
+  }
+}

@@ -1,0 +1,410 @@
+/// Walks a parsed template and writes into a document builder. One executor renders one
+/// report: the kind's template and, through `{% sections %}`, each section's.
+struct Executor {
+  private let renderer: Renderer
+  private let sections: [SectionSlot]
+  private var builder = DocumentBuilder()
+  /// Loop and `set` variables of the template being run, by slot.
+  private var locals: [Value?] = []
+  /// Where each variable came from, to name a missing value by its path in the answers.
+  private var origins: [LocalOrigin?] = []
+  /// The loops being run, outermost first.
+  private var loops: [LoopFrame] = []
+  /// The template being run, for messages, and the files it was read from, for quoting lines.
+  private var templateName = ""
+  private var sources: [String: SourceText] = [:]
+  /// How many optional clauses are open, and whether a value inside the innermost is missing.
+  private var openClauses = 0
+  private var clauseLacksValue = false
+  /// The level of the heading the current text stands under (0: none).
+  private var level = 0
+
+  private struct LoopFrame {
+    var iterable: Expression
+    var index: Int
+    var count: Int
+  }
+
+  private enum LocalOrigin {
+    case loopItem(frame: Int)
+    case alias(FieldAccess)
+  }
+
+  init(renderer: Renderer, sections: [SectionSlot]) {
+    self.renderer = renderer
+    self.sections = sections
+  }
+
+  /// The document written so far, finished.
+  mutating func finish() -> Document { builder.finish() }
+
+  /// Runs `template` with variables of its own, then restores the caller's.
+  mutating func run(_ template: Template) throws {
+    let saved = (locals, origins, loops, templateName, sources)
+    locals = Array(repeating: nil, count: template.slotCount)
+    origins = Array(repeating: nil, count: template.slotCount)
+    loops = []
+    templateName = template.name
+    sources = template.sources
+    defer { (locals, origins, loops, templateName, sources) = saved }
+    try execute(template.nodes)
+  }
+
+  private mutating func execute(_ nodes: [Node]) throws {
+    for node in nodes {
+      if openClauses > 0, clauseLacksValue { return }
+      try execute(node)
+    }
+  }
+
+  private mutating func execute(_ node: Node) throws {
+    switch node {
+    case .text(let text):
+      builder.append(text)
+      try checkSize()
+    case .paragraphBreak:
+      builder.endParagraph()
+    case .output(let expression, let location):
+      try output(expression, at: location)
+    case .conditional(let branches, let otherwise):
+      for branch in branches where try isTrue(branch.condition) {
+        try execute(branch.body)
+        return
+      }
+      try execute(otherwise)
+    case .loop(let loop):
+      try run(loop)
+    case .assign(let slot, let expression):
+      locals[slot] = try evaluate(expression)
+      if case .field(let access) = expression { origins[slot] = .alias(access) }
+    case .clause(let body):
+      try clause(body)
+    case .points(let points):
+      try run(points)
+    case .section(let node):
+      let title = try inlines(of: node.title, at: node.location)
+      try section(title: title, runIn: node.runIn) { executor in
+        try executor.execute(node.body)
+      }
+    case .title(let body):
+      let lines = try paragraphs(of: body)
+      builder.append(.title(Title(text: Array(lines.joined()))))
+    case .addressee(let body):
+      for line in try paragraphs(of: body) {
+        builder.append(.paragraph(Paragraph(style: .flush, content: line)))
+      }
+    case .signature(let body):
+      var lines = try paragraphs(of: body)
+      let date = lines.popLast() ?? []
+      builder.append(.signature(Signature(lines: lines, date: date)))
+    case .sections(let withHeadings):
+      for slot in sections {
+        if withHeadings {
+          try section(title: [.text(slot.title)], runIn: false) { executor in
+            try executor.run(slot.template)
+          }
+        } else {
+          try run(slot.template)
+          builder.endParagraph()
+        }
+      }
+    }
+  }
+
+  // MARK: Values
+
+  private mutating func output(_ expression: Expression, at location: SourceLocation) throws {
+    if let value = try evaluate(expression), !value.isAbsent {
+      builder.append(try printed(value, of: expression, at: location))
+      try checkSize()
+    } else if openClauses > 0 {
+      clauseLacksValue = true
+    } else {
+      builder.append(gap(for: expression))
+    }
+  }
+
+  private func printed(_ value: Value, of expression: Expression, at location: SourceLocation)
+    throws -> String
+  {
+    do {
+      return try value.printed()
+    } catch {
+      throw self.error(error, at: location, about: expression)
+    }
+  }
+
+  private func gap(for expression: Expression) -> Gap {
+    guard let subject = expression.subject else {
+      return Gap(field: "", label: "内容")
+    }
+    let field = answersPath(of: subject) ?? subject.written
+    let declared = subject.declared ?? field
+    let label = renderer.labels[declared] ?? declared.replacingOccurrences(of: "[]", with: "")
+    return Gap(field: field, label: label)
+  }
+
+  /// The path in the answers of the value `access` reads, with real list positions
+  /// (`活动[2].日期`); nil when it does not lead into the answers.
+  private func answersPath(of access: FieldAccess) -> String? {
+    var path: String
+    switch access.root {
+    case .answers(let key):
+      path = key
+    case .local(let slot):
+      switch origins[slot] {
+      case .loopItem(let frame)?:
+        let loop = loops[frame]
+        guard case .field(let iterable) = loop.iterable, let base = answersPath(of: iterable)
+        else { return nil }
+        path = ValuePath.appending(index: loop.index, to: base)
+      case .alias(let aliased)?:
+        guard let base = answersPath(of: aliased) else { return nil }
+        path = base
+      case nil:
+        return nil
+      }
+    }
+    for step in access.steps {
+      switch step {
+      case .key(let key): path = ValuePath.appending(key: key, to: path)
+      case .index(let index): path = ValuePath.appending(index: index, to: path)
+      case .computed: return nil
+      }
+    }
+    return path
+  }
+
+  /// The value of `expression`; nil when the answers do not give it.
+  private mutating func evaluate(_ expression: Expression) throws -> Value? {
+    switch expression {
+    case .literal(let value):
+      return value
+    case .field(let access):
+      return try lookup(access)
+    case .loopAttribute(let frame, let attribute):
+      let loop = loops[frame]
+      switch attribute {
+      case .index: return .int(loop.index + 1)
+      case .index0: return .int(loop.index)
+      case .first: return .bool(loop.index == 0)
+      case .last: return .bool(loop.index == loop.count - 1)
+      case .length: return .int(loop.count)
+      }
+    case .filter(let input, let call):
+      let value = try evaluate(input)
+      var arguments: [Value?] = []
+      arguments.reserveCapacity(call.arguments.count)
+      for argument in call.arguments { arguments.append(try evaluate(argument)) }
+      do {
+        return try call.filter.apply(value, arguments)
+      } catch {
+        throw self.error(error, at: call.location, about: input)
+      }
+    case .not(let inner):
+      return .bool(!(try isTrue(inner)))
+    case .negate(let inner, let location):
+      guard let value = try evaluate(inner) else { return nil }
+      switch value {
+      case .int(let number): return .int(0 &- number)
+      case .double(let number): return .double(-number)
+      default:
+        throw error(FilterError("不能对\(value.typeName)取负"), at: location, about: inner)
+      }
+    case .binary(let op, let left, let right, let location):
+      return try binary(op, left, right, at: location)
+    }
+  }
+
+  private mutating func lookup(_ access: FieldAccess) throws -> Value? {
+    var value: Value
+    switch access.root {
+    case .answers(let key):
+      guard let found = renderer.data[key] else { return nil }
+      value = found
+    case .local(let slot):
+      guard let found = locals[slot] else { return nil }
+      value = found
+    }
+    for step in access.steps {
+      switch step {
+      case .key(let key):
+        guard case .map(let mapping) = value, let found = mapping[key] else { return nil }
+        value = found
+      case .index(let index):
+        guard case .list(let items) = value, items.indices.contains(index) else { return nil }
+        value = items[index]
+      case .computed(let expression):
+        switch try evaluate(expression) {
+        case .int(let index)?:
+          guard case .list(let items) = value, items.indices.contains(index) else { return nil }
+          value = items[index]
+        case .string(let key)?:
+          guard case .map(let mapping) = value, let found = mapping[key] else { return nil }
+          value = found
+        default:
+          return nil
+        }
+      }
+    }
+    return value
+  }
+
+  private mutating func isTrue(_ expression: Expression) throws -> Bool {
+    try evaluate(expression)?.isTruthy ?? false
+  }
+
+  private mutating func binary(
+    _ op: BinaryOperator, _ left: Expression, _ right: Expression, at location: SourceLocation
+  ) throws -> Value? {
+    switch op {
+    case .and: return .bool(try isTrue(left) && isTrue(right))
+    case .or: return .bool(try isTrue(left) || isTrue(right))
+    default: break
+    }
+    let lhs = try evaluate(left)
+    let rhs = try evaluate(right)
+    switch op {
+    case .equal: return .bool(Comparison.equal(lhs, rhs))
+    case .notEqual: return .bool(!Comparison.equal(lhs, rhs))
+    case .less, .lessOrEqual, .greater, .greaterOrEqual:
+      guard let order = Comparison.order(lhs, rhs) else { return .bool(false) }
+      switch op {
+      case .less: return .bool(order < 0)
+      case .lessOrEqual: return .bool(order <= 0)
+      case .greater: return .bool(order > 0)
+      default: return .bool(order >= 0)
+      }
+    case .contains: return .bool(Comparison.contains(rhs, lhs))
+    case .notContains: return .bool(!Comparison.contains(rhs, lhs))
+    case .add, .subtract, .multiply, .divide:
+      guard let lhs, let rhs else { return nil }
+      do {
+        return try Arithmetic.apply(op, lhs, rhs)
+      } catch {
+        throw self.error(error, at: location, about: left)
+      }
+    case .and, .or:
+      return nil
+    }
+  }
+
+  // MARK: Blocks
+
+  private mutating func run(_ loop: Loop) throws {
+    guard let iterable = try evaluate(loop.iterable), !iterable.isAbsent else {
+      if openClauses > 0 {
+        clauseLacksValue = true
+      } else {
+        try execute(loop.otherwise)
+      }
+      return
+    }
+    let items: [Value]
+    switch iterable {
+    case .list(let list): items = list
+    case .map(let mapping):
+      items = mapping.pairs.map { .map(Mapping([("键", .string($0)), ("值", $1)])) }
+    default: items = [iterable]
+    }
+    loops.append(LoopFrame(iterable: loop.iterable, index: 0, count: items.count))
+    origins[loop.slot] = .loopItem(frame: loop.frame)
+    defer { loops.removeLast() }
+    for (index, item) in items.enumerated() {
+      loops[loop.frame].index = index
+      locals[loop.slot] = item
+      try execute(loop.body)
+      if openClauses > 0, clauseLacksValue { return }
+    }
+  }
+
+  private mutating func clause(_ body: [Node]) throws {
+    let mark = builder.mark()
+    let outerLacks = clauseLacksValue
+    openClauses += 1
+    clauseLacksValue = false
+    try execute(body)
+    openClauses -= 1
+    if clauseLacksValue { builder.undo(to: mark, mendPunctuation: true) }
+    clauseLacksValue = outerLacks
+  }
+
+  private mutating func run(_ points: Points) throws {
+    var ordinal = 0
+    for point in points.items {
+      if let condition = point.condition, !(try isTrue(condition)) { continue }
+      let start = builder.mark()
+      builder.append(points.style.label(ordinal + 1))
+      let afterLabel = builder.mark()
+      try execute(point.body)
+      if openClauses > 0, clauseLacksValue { return }
+      if builder.hasWritten(since: afterLabel) {
+        ordinal += 1
+        if points.separateParagraphs { builder.endParagraph() }
+      } else {
+        builder.undo(to: start, mendPunctuation: false)
+      }
+    }
+  }
+
+  private mutating func section(
+    title: [Inline], runIn: Bool, body: (inout Executor) throws -> Void
+  ) throws {
+    var text = title
+    if runIn, case .text(let last)? = text.last, let mark = last.last,
+      !FullwidthPunctuation.headingEnds.contains(mark)
+    {
+      text[text.count - 1] = .text(last + "。")
+    }
+    level += 1
+    defer { level -= 1 }
+    let mark = builder.beginSection(Heading(level: level, text: text), runIn: runIn)
+    try body(&self)
+    builder.endSection(mark)
+  }
+
+  /// A heading's text: the value, or a gap marker when it is missing.
+  private mutating func inlines(of expression: Expression, at location: SourceLocation) throws
+    -> [Inline]
+  {
+    guard let value = try evaluate(expression), !value.isAbsent else {
+      return [.gap(gap(for: expression))]
+    }
+    return [.text(try printed(value, of: expression, at: location))]
+  }
+
+  /// Renders `body` on its own and returns its paragraphs (for titles, signatures).
+  private mutating func paragraphs(of body: [Node]) throws -> [[Inline]] {
+    let outer = builder
+    builder = DocumentBuilder()
+    defer { builder = outer }
+    try execute(body)
+    return builder.takeParagraphs()
+  }
+
+  // MARK: Errors
+
+  private func checkSize() throws {
+    guard builder.written > renderer.limits.maximumOutputBytes else { return }
+    throw Diagnostic.error(
+      "报告超过了 \(renderer.limits.maximumOutputBytes / 1_000_000) MB 的上限（模板“\(templateName)”）",
+      hint: "检查是否有循环的列表过长，或模板反复输出了同一内容。")
+  }
+
+  /// A filter's or an operation's error, placed in the template and, when the value came from
+  /// the answers, naming where it was written.
+  private func error(_ error: Error, at location: SourceLocation, about expression: Expression)
+    -> Diagnostic
+  {
+    let failure = error as? FilterError ?? FilterError("\(error)")
+    var message = failure.message
+    if let subject = expression.subject, let path = answersPath(of: subject) {
+      message += "（答案中的“\(path)”"
+      if let location = renderer.answers?.location(of: path) { message += "，位于 \(location)" }
+      message += "）"
+    }
+    return Diagnostic(
+      .error, message, at: location, quoting: sources[location.file]?.line(location.line),
+      hint: failure.hint)
+  }
+}

@@ -1,0 +1,105 @@
+/// The parsed form of a template: a tree of nodes the executor walks. Text is already laid out
+/// (line breaks joined, blank lines turned into paragraph breaks), expressions compiled.
+indirect enum Node: Sendable {
+  /// Literal text of the template.
+  case text(String)
+  /// A blank line in the template: the paragraph ends here.
+  case paragraphBreak
+  /// `{{ expression }}`.
+  case output(Expression, SourceLocation)
+  /// `{% if %}…{% elif %}…{% else %}…{% endif %}`.
+  case conditional([Branch], otherwise: [Node])
+  /// `{% for x in list %}…{% else %}…{% endfor %}`.
+  case loop(Loop)
+  /// `{% set name = expression %}`.
+  case assign(slot: Int, Expression)
+  /// `{? … ?}`: vanishes, with its punctuation, when a value inside it is missing.
+  case clause([Node])
+  /// `{% points %}{% point %}…{% endpoints %}`: numbered 一是、二是… from what is present.
+  case points(Points)
+  /// `{% section title %}…{% endsection %}`: a heading one level below the enclosing one,
+  /// numbered from what is present; it vanishes when its body renders nothing.
+  case section(Section)
+  /// `{% title %}…{% endtitle %}`: the report's title.
+  case title([Node])
+  /// `{% addressee %}…{% endaddressee %}`: a flush-left line such as `上级党委：`.
+  case addressee([Node])
+  /// `{% signature %}…{% endsignature %}`: each line a line of the signature, the last the date.
+  case signature([Node])
+  /// `{% sections %}`: where a report kind places its sections; `withHeadings` is false for
+  /// `{% sections plain %}`, which runs them on as paragraphs without headings.
+  case sections(withHeadings: Bool)
+}
+
+struct Branch: Sendable {
+  var condition: Expression
+  var body: [Node]
+}
+
+struct Loop: Sendable {
+  /// The slot the loop variable lives in.
+  var slot: Int
+  /// Which loop frame `loop.index` and friends read, by nesting depth.
+  var frame: Int
+  var iterable: Expression
+  var body: [Node]
+  /// Rendered when the list is empty or absent.
+  var otherwise: [Node]
+}
+
+struct Points: Sendable {
+  var style: PointStyle
+  /// Each point a paragraph of its own, rather than all running on in one.
+  var separateParagraphs: Bool
+  var items: [Point]
+}
+
+struct Point: Sendable {
+  /// `{% point if condition %}`: the point is left out, and not counted, when false.
+  var condition: Expression?
+  var body: [Node]
+}
+
+/// How points are numbered, given by an example of the first one: `"一是"`, `"第一，"`,
+/// `"1．"`, `"（1）"`.
+struct PointStyle: Sendable, Equatable {
+  var prefix: String
+  var suffix: String
+  var chineseNumerals: Bool
+
+  static let standard = PointStyle(prefix: "", suffix: "是", chineseNumerals: true)
+
+  /// Reads a style from its example; nil when the example has no 一 or 1 to count from.
+  init?(example: String) {
+    if let range = example.range(of: "一") {
+      self.init(
+        prefix: String(example[..<range.lowerBound]),
+        suffix: String(example[range.upperBound...]), chineseNumerals: true)
+    } else if let range = example.range(of: "1") {
+      self.init(
+        prefix: String(example[..<range.lowerBound]),
+        suffix: String(example[range.upperBound...]), chineseNumerals: false)
+    } else {
+      return nil
+    }
+  }
+
+  init(prefix: String, suffix: String, chineseNumerals: Bool) {
+    self.prefix = prefix
+    self.suffix = suffix
+    self.chineseNumerals = chineseNumerals
+  }
+
+  /// The label of the `ordinal`-th point present, counting from 1.
+  func label(_ ordinal: Int) -> String {
+    prefix + (chineseNumerals ? ChineseNumerals.cardinal(ordinal) : String(ordinal)) + suffix
+  }
+}
+
+struct Section: Sendable {
+  var title: Expression
+  /// The heading opens the first paragraph of the body and runs on into it.
+  var runIn: Bool
+  var body: [Node]
+  var location: SourceLocation
+}

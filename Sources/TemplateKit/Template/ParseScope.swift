@@ -1,0 +1,53 @@
+/// What the parser knows about names while it reads a template: which are loop and `set`
+/// variables (and where in the answers they point), how deep loops are nested, and every field
+/// the template reads.
+final class ParseScope {
+  private struct Local {
+    var slot: Int
+    /// The answers path the variable stands for, with list positions left out
+    /// (`活动[]` for `a` in `{% for a in 活动 %}`).
+    var declared: String?
+  }
+
+  private var scopes: [[String: Local]] = [[:]]
+  /// How many slots the template needs.
+  private(set) var slotCount = 0
+  /// How many loops enclose the current point.
+  private(set) var loopDepth = 0
+  /// Every field path into the answers the template reads, with where it is read.
+  private(set) var references: [FieldReference] = []
+  /// Every answers root name the template reads.
+  let filters: FilterSet
+
+  init(filters: FilterSet) { self.filters = filters }
+
+  func pushScope() { scopes.append([:]) }
+  func popScope() { scopes.removeLast() }
+  func enterLoop() { loopDepth += 1 }
+  func leaveLoop() { loopDepth -= 1 }
+
+  /// Declares a variable in the innermost scope and returns its slot.
+  func declare(_ name: String, declared: String?) -> Int {
+    let slot = slotCount
+    slotCount += 1
+    scopes[scopes.count - 1][name] = Local(slot: slot, declared: declared)
+    return slot
+  }
+
+  /// What `name` refers to here: a variable's slot, or a key at the root of the answers.
+  func resolve(_ name: String) -> (root: FieldAccess.Root, declared: String?) {
+    for scope in scopes.reversed() {
+      if let local = scope[name] { return (.local(local.slot), local.declared) }
+    }
+    return (.answers(name), name)
+  }
+
+  func record(_ reference: FieldReference) { references.append(reference) }
+}
+
+/// A field a template reads, and where: used to check templates against their declared fields.
+public struct FieldReference: Sendable, Equatable {
+  /// The answers path with list positions left out: `统计.党组会`, `活动[].日期`.
+  public var path: String
+  public var location: SourceLocation
+}

@@ -1,0 +1,322 @@
+/// Reads a template's chunks into a tree of nodes, checking that every tag is known, every
+/// block is closed, and every filter exists, so errors surface when templates load, not when
+/// a report is half written.
+struct Parser {
+  /// Gives the source of an included template by name; throws when there is none.
+  typealias IncludeResolver = (String) throws -> TemplateSource
+
+  /// How deep blocks may nest, and includes may include.
+  static let maximumNesting = 100
+  static let maximumIncludeDepth = 16
+
+  private var chunks: [Chunk]
+  private var index = 0
+  private var source: TemplateSource
+  private let scope: ParseScope
+  private let resolveInclude: IncludeResolver
+  /// Names of the templates being read, outermost first, to catch includes that loop.
+  private var includeStack: [String]
+  private var nesting = 0
+  /// Every file read so far: the template and the fragments it includes.
+  private(set) var sources: [String: SourceText] = [:]
+  private var layout: TextLayout.Mode = .paragraphs
+
+  init(source: TemplateSource, scope: ParseScope, resolveInclude: @escaping IncludeResolver)
+    throws
+  {
+    self.chunks = try Lexer.chunks(of: source)
+    self.source = source
+    self.scope = scope
+    self.resolveInclude = resolveInclude
+    self.includeStack = [source.name]
+    self.sources = [source.name: source.file]
+  }
+
+  /// The whole template.
+  mutating func parse() throws -> [Node] {
+    try block(until: []).nodes
+  }
+
+  /// A tag's name, its arguments' tokens, and where it stands.
+  private struct Tag {
+    var name: String
+    var arguments: ExpressionParser
+    var position: SourcePosition
+  }
+
+  /// Nodes up to one of the tags in `terminators` (returned, not consumed into the nodes), or
+  /// to the end of the template (nil).
+  private mutating func block(until terminators: Set<String>) throws -> (nodes: [Node], end: Tag?) {
+    nesting += 1
+    defer { nesting -= 1 }
+    var nodes: [Node] = []
+    while index < chunks.count {
+      let chunk = chunks[index]
+      index += 1
+      switch chunk.kind {
+      case .text:
+        let startsLine = chunk.start == source.origin
+        nodes += TextLayout.nodes(chunk.bytes, startsLine: startsLine, mode: layout)
+      case .output:
+        var parser = expressionParser(for: chunk)
+        let expression = try parser.expression()
+        try parser.expectEnd(context: "“{{ }}”")
+        nodes.append(.output(expression, source.location(chunk.contentStart)))
+      case .clauseOpen:
+        try checkNesting(at: chunk.start)
+        nodes.append(.clause(try clause(openedAt: chunk.start)))
+      case .clauseClose:
+        guard terminators.contains("?}") else {
+          throw source.error(
+            "“?}”之前还有没有关闭的标签", at: chunk.start,
+            hint: "“{? … ?}”中开始的标签（如 if、for）要在“?}”之前关闭。")
+        }
+        return (
+          nodes, Tag(name: "?}", arguments: expressionParser(for: chunk), position: chunk.start)
+        )
+      case .tag:
+        let tag = try self.tag(chunk)
+        if terminators.contains(tag.name) { return (nodes, tag) }
+        try checkNesting(at: tag.position)
+        nodes += try statement(tag)
+      }
+    }
+    return (nodes, nil)
+  }
+
+  private mutating func checkNesting(at position: SourcePosition) throws {
+    guard nesting < Self.maximumNesting else {
+      throw source.error(
+        "标签嵌套超过 \(Self.maximumNesting) 层", at: position, hint: "请把模板拆成几个片段。")
+    }
+  }
+
+  private func expressionParser(for chunk: Chunk) -> ExpressionParser {
+    // A chunk's content always scans: errors in it surface when the tokens are read.
+    let tokens =
+      (try? ExpressionScanner.tokens(of: chunk, in: source))
+      ?? [ExpressionToken(kind: .end, position: chunk.contentStart)]
+    return ExpressionParser(tokens, source: source, scope: scope)
+  }
+
+  private func tag(_ chunk: Chunk) throws -> Tag {
+    let tokens = try ExpressionScanner.tokens(of: chunk, in: source)
+    var parser = ExpressionParser(tokens, source: source, scope: scope)
+    guard case .name(let name) = parser.current.kind else {
+      throw source.error(
+        "“{% %}”中应先写标签名", at: chunk.contentStart,
+        hint: "例如 {% if 条件 %}、{% for 项 in 列表 %}；要输出值请用 {{ }}。")
+    }
+    let position = parser.current.position
+    parser.advance()
+    return Tag(name: name, arguments: parser, position: position)
+  }
+
+  /// The statement a tag opens.
+  private mutating func statement(_ tag: Tag) throws -> [Node] {
+    var arguments = tag.arguments
+    switch tag.name {
+    case "if": return [try conditional(tag)]
+    case "for": return [try loop(tag)]
+    case "set":
+      let name = try arguments.name(context: "set ")
+      try arguments.expect("=", context: "set ")
+      let value = try arguments.expression()
+      try arguments.expectEnd(context: "set 标签")
+      let declared: String?
+      if case .field(let access) = value { declared = access.declared } else { declared = nil }
+      return [.assign(slot: scope.declare(name, declared: declared), value)]
+    case "include": return try include(tag)
+    case "points": return [try points(tag)]
+    case "section": return [try section(tag)]
+    case "title":
+      try arguments.expectEnd(context: "title 标签")
+      return [.title(try body(of: tag, until: "endtitle"))]
+    case "addressee":
+      try arguments.expectEnd(context: "addressee 标签")
+      return [.addressee(try body(of: tag, until: "endaddressee"))]
+    case "signature":
+      try arguments.expectEnd(context: "signature 标签")
+      let saved = layout
+      layout = .lines
+      defer { layout = saved }
+      return [.signature(try body(of: tag, until: "endsignature"))]
+    case "sections":
+      let plain = arguments.take("plain")
+      try arguments.expectEnd(context: "sections 标签")
+      return [.sections(withHeadings: !plain)]
+    case "elif", "else", "endif", "endfor", "point", "endpoints", "endsection", "endtitle",
+      "endaddressee", "endsignature":
+      throw source.error(
+        "“{% \(tag.name) %}”不在与它配对的标签之内", at: tag.position,
+        hint: "检查前面的开始标签是否写对、是否已被提前关闭。")
+    default:
+      throw source.error(
+        "不认识的标签“\(tag.name)”", at: tag.position,
+        hint: EditDistance.closest(to: tag.name, among: Self.tagNames).map { "是不是想写“\($0)”？" }
+          ?? "可用的标签：" + Self.tagNames.joined(separator: "、"))
+    }
+  }
+
+  private static let tagNames = [
+    "if", "elif", "else", "endif", "for", "endfor", "set", "include", "points", "point",
+    "endpoints", "section", "endsection", "title", "endtitle", "addressee", "endaddressee",
+    "signature", "endsignature", "sections",
+  ]
+
+  /// The nodes up to the closing tag `end`, which must come.
+  private mutating func body(of tag: Tag, until end: String) throws -> [Node] {
+    let (nodes, terminator) = try block(until: [end])
+    guard let terminator else { throw unclosed(tag, expecting: end) }
+    try terminator.arguments.expectEnd(context: "\(end) 标签")
+    return nodes
+  }
+
+  private func unclosed(_ tag: Tag, expecting end: String) -> Diagnostic {
+    source.error(
+      "“{% \(tag.name) %}”没有对应的“{% \(end) %}”", at: tag.position,
+      hint: "在这一块内容的末尾补上 {% \(end) %}。")
+  }
+
+  private mutating func clause(openedAt start: SourcePosition) throws -> [Node] {
+    let (nodes, end) = try block(until: ["?}"])
+    guard end != nil else {
+      throw source.error("“{?”没有对应的“?}”", at: start, hint: "在可省略的这段话末尾补上“?}”。")
+    }
+    return nodes
+  }
+
+  private mutating func conditional(_ tag: Tag) throws -> Node {
+    var branches: [Branch] = []
+    var current = tag
+    while true {
+      var arguments = current.arguments
+      let condition = try arguments.expression()
+      try arguments.expectEnd(context: "\(current.name) 的条件")
+      let (body, end) = try block(until: ["elif", "else", "endif"])
+      guard let end else { throw unclosed(tag, expecting: "endif") }
+      branches.append(Branch(condition: condition, body: body))
+      switch end.name {
+      case "elif":
+        current = end
+      case "else":
+        try end.arguments.expectEnd(context: "else 标签")
+        return .conditional(branches, otherwise: try self.body(of: tag, until: "endif"))
+      default:
+        try end.arguments.expectEnd(context: "endif 标签")
+        return .conditional(branches, otherwise: [])
+      }
+    }
+  }
+
+  private mutating func loop(_ tag: Tag) throws -> Node {
+    var arguments = tag.arguments
+    let variable = try arguments.name(context: "for ")
+    try arguments.expect("in", context: "for 标签")
+    let iterable = try arguments.expression()
+    try arguments.expectEnd(context: "for 标签")
+    let declared: String?
+    if case .field(let access) = iterable {
+      declared = access.declared.map { $0 + "[]" }
+    } else {
+      declared = nil
+    }
+    scope.pushScope()
+    scope.enterLoop()
+    let slot = scope.declare(variable, declared: declared)
+    let frame = scope.loopDepth - 1
+    let (body, end) = try block(until: ["else", "endfor"])
+    scope.leaveLoop()
+    scope.popScope()
+    guard let end else { throw unclosed(tag, expecting: "endfor") }
+    var otherwise: [Node] = []
+    if end.name == "else" {
+      try end.arguments.expectEnd(context: "else 标签")
+      otherwise = try self.body(of: tag, until: "endfor")
+    } else {
+      try end.arguments.expectEnd(context: "endfor 标签")
+    }
+    return .loop(
+      Loop(slot: slot, frame: frame, iterable: iterable, body: body, otherwise: otherwise))
+  }
+
+  private mutating func points(_ tag: Tag) throws -> Node {
+    var arguments = tag.arguments
+    var style = PointStyle.standard
+    if case .string(let example) = arguments.current.kind {
+      guard let parsed = PointStyle(example: example) else {
+        throw source.error(
+          "编号样式“\(example)”中没有可以计数的“一”或“1”", at: arguments.current.position,
+          hint: "写出第一项的样子，如 \"一是\"、\"第一，\"、\"1．\"、\"（1）\"。")
+      }
+      style = parsed
+      arguments.advance()
+    }
+    let separate = arguments.take("paragraphs")
+    try arguments.expectEnd(context: "points 标签")
+
+    var items: [Point] = []
+    var (leading, end) = try block(until: ["point", "endpoints"])
+    if leading.contains(where: { if case .text = $0 { true } else { false } }) {
+      throw source.error(
+        "“{% points %}”与第一个“{% point %}”之间不能有文字", at: tag.position,
+        hint: "把这段文字移到 {% points %} 之前，或放进一个 {% point %}。")
+    }
+    while let marker = end, marker.name == "point" {
+      var pointArguments = marker.arguments
+      var condition: Expression? = nil
+      if pointArguments.take("if") { condition = try pointArguments.expression() }
+      try pointArguments.expectEnd(context: "point 标签")
+      (leading, end) = try block(until: ["point", "endpoints"])
+      items.append(Point(condition: condition, body: leading))
+    }
+    guard let end else { throw unclosed(tag, expecting: "endpoints") }
+    try end.arguments.expectEnd(context: "endpoints 标签")
+    return .points(Points(style: style, separateParagraphs: separate, items: items))
+  }
+
+  private mutating func section(_ tag: Tag) throws -> Node {
+    var arguments = tag.arguments
+    let title = try arguments.expression()
+    let runIn = arguments.take("runin")
+    try arguments.expectEnd(context: "section 标签")
+    let body = try self.body(of: tag, until: "endsection")
+    return .section(
+      Section(title: title, runIn: runIn, body: body, location: source.location(tag.position)))
+  }
+
+  /// `{% include "fragments/名称" %}`: the fragment is read here and now, in the scope of the
+  /// include, so it sees the loop variables around it.
+  private mutating func include(_ tag: Tag) throws -> [Node] {
+    var arguments = tag.arguments
+    guard case .string(let name) = arguments.current.kind else {
+      throw source.error(
+        "include 后应是用引号括起的片段名", at: arguments.current.position,
+        hint: "例如 {% include \"fragments/三会一课\" %}。")
+    }
+    arguments.advance()
+    try arguments.expectEnd(context: "include 标签")
+    let included: TemplateSource
+    do {
+      included = try resolveInclude(name)
+    } catch let error as Diagnostic {
+      throw source.error(error.message, at: tag.position, hint: error.hint)
+    }
+    if includeStack.contains(included.name) || includeStack.count >= Self.maximumIncludeDepth {
+      throw source.error(
+        "片段“\(name)”包含了自己", at: tag.position,
+        hint: "包含关系：" + (includeStack + [included.name]).joined(separator: " → "))
+    }
+    let saved = (chunks, index, source)
+    chunks = try Lexer.chunks(of: included)
+    index = 0
+    source = included
+    includeStack.append(included.name)
+    sources[included.name] = included.file
+    defer {
+      (chunks, index, source) = saved
+      includeStack.removeLast()
+    }
+    return try parse()
+  }
+}

@@ -1,0 +1,53 @@
+/// Renders templates with data into a document.
+///
+///     let renderer = Renderer(data: answers.root.mapping ?? Mapping())
+///     let document = try renderer.render(template)
+public struct Renderer: Sendable {
+  /// The values templates read: the answers, with what the engine adds.
+  public var data: Mapping
+  /// Labels for gap markers, by declared path (`统计.党组会` → `党组会次数`).
+  public var labels: [String: String]
+  /// The answers the data came from, to point errors at the value that caused them.
+  public var answers: Answers?
+  public var limits: RenderLimits
+
+  public init(
+    data: Mapping, labels: [String: String] = [:], answers: Answers? = nil,
+    limits: RenderLimits = RenderLimits()
+  ) {
+    self.data = data
+    self.labels = labels
+    self.answers = answers
+    self.limits = limits
+  }
+
+  /// Renders `template`; a `{% sections %}` in it renders `sections` in order.
+  public func render(_ template: Template, sections: [SectionSlot] = []) throws -> Document {
+    var executor = Executor(renderer: self, sections: sections)
+    try executor.run(template)
+    return executor.finish()
+  }
+}
+
+/// A section a report kind places with `{% sections %}`: its heading and its template.
+public struct SectionSlot: Sendable {
+  public var title: String
+  public var template: Template
+
+  public init(title: String, template: Template) {
+    self.title = title
+    self.template = template
+  }
+}
+
+/// Bounds on what one rendering may do, so a runaway template or answers file stops with an
+/// error instead of filling the disk.
+public struct RenderLimits: Sendable {
+  /// The most text one report may hold, in bytes of UTF-8 (20 MB by default: a real report
+  /// is under 100 KB).
+  public var maximumOutputBytes: Int
+
+  public init(maximumOutputBytes: Int = 20_000_000) {
+    self.maximumOutputBytes = maximumOutputBytes
+  }
+}

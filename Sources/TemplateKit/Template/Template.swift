@@ -1,0 +1,36 @@
+/// A template, parsed once and rendered many times.
+public struct Template: Sendable {
+  /// The template's name as messages show it.
+  public let name: String
+  let nodes: [Node]
+  /// How many loop and `set` variables it needs.
+  let slotCount: Int
+  /// Every field of the answers it reads, with where.
+  public let references: [FieldReference]
+  /// The files it was read from (itself and the fragments it includes), by name, for quoting
+  /// lines in errors.
+  let sources: [String: SourceText]
+
+  /// Whether the template places a report's sections (`{% sections %}`).
+  public var placesSections: Bool {
+    Self.contains(nodes) { if case .sections = $0 { true } else { false } }
+  }
+
+  private static func contains(_ nodes: [Node], where matches: (Node) -> Bool) -> Bool {
+    for node in nodes {
+      if matches(node) { return true }
+      let children: [[Node]]
+      switch node {
+      case .conditional(let branches, let otherwise): children = branches.map(\.body) + [otherwise]
+      case .loop(let loop): children = [loop.body, loop.otherwise]
+      case .clause(let body), .title(let body), .addressee(let body), .signature(let body):
+        children = [body]
+      case .points(let points): children = points.items.map(\.body)
+      case .section(let section): children = [section.body]
+      case .text, .paragraphBreak, .output, .assign, .sections: children = []
+      }
+      if children.contains(where: { contains($0, where: matches) }) { return true }
+    }
+    return false
+  }
+}

@@ -1,0 +1,54 @@
+/// A template file: an optional header of YAML between `---` lines (what the catalogue reads:
+/// title, fields, prompts), then the template body.
+///
+///     ---
+///     标题: 规范党内政治生活
+///     ---
+///     {% points %}…
+public struct TemplateFile: Sendable {
+  /// The file's name as messages show it.
+  public let name: String
+  /// The whole file, for quoting lines.
+  public let source: SourceText
+  /// The header's YAML, when there is one.
+  public let header: String?
+  /// The body, after the header.
+  public let body: String
+  /// The line the body starts on.
+  public let bodyLine: Int
+
+  public init(name: String, text: String) {
+    self.name = name
+    self.source = SourceText(file: name, text: text)
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    func isFence(_ line: Substring) -> Bool { line.trimmingWhitespaceSuffix == "---" }
+    if let first = lines.first, isFence(first),
+      let close = lines.dropFirst().firstIndex(where: isFence)
+    {
+      header = lines[1..<close].joined(separator: "\n")
+      body = lines[(close + 1)...].joined(separator: "\n")
+      bodyLine = close + 2
+    } else {
+      if let first = lines.first, first.hasPrefix("\u{FEFF}") {
+        lines[0] = first.dropFirst()
+      }
+      header = nil
+      body = lines.joined(separator: "\n")
+      bodyLine = 1
+    }
+  }
+
+  /// The body as the parser reads it, keeping positions true to the file.
+  var bodySource: TemplateSource {
+    TemplateSource(
+      name: name, body: body, file: source, origin: SourcePosition(line: bodyLine, column: 1))
+  }
+}
+
+extension Substring {
+  fileprivate var trimmingWhitespaceSuffix: Substring {
+    var copy = self
+    while let last = copy.last, last == " " || last == "\r" || last == "\t" { copy.removeLast() }
+    return copy
+  }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// Where templates come from: a folder, the set built into the binary, or several of these
+/// layered so that a user's folder overrides the built-in set.
+public protocol TemplateLoader: Sendable {
+  /// The text of the template file `name` (a path under the templates root, such as
+  /// `sections/规范党内政治生活.tmpl`), or nil when there is none.
+  func text(of name: String) throws -> TemplateText?
+  /// Every file name under the root.
+  func names() -> [String]
+}
+
+/// A template file's text and the name messages should show for it.
+public struct TemplateText: Sendable {
+  /// The name to show in messages: a real path for files on disk.
+  public var displayName: String
+  public var text: String
+
+  public init(displayName: String, text: String) {
+    self.displayName = displayName
+    self.text = text
+  }
+}
+
+/// Templates held in memory: the built-in set, and tests.
+public struct MemoryLoader: TemplateLoader {
+  private let files: [String: String]
+  private let prefix: String
+
+  /// `files` by path; messages show each as `prefix + path`.
+  public init(files: [String: String], displayPrefix prefix: String = "") {
+    self.files = files
+    self.prefix = prefix
+  }
+
+  public func text(of name: String) -> TemplateText? {
+    files[name].map { TemplateText(displayName: prefix + name, text: $0) }
+  }
+
+  public func names() -> [String] { files.keys.sorted() }
+}
+
+/// Templates in a folder on disk, read when asked for.
+public struct DirectoryLoader: TemplateLoader {
+  public let root: String
+
+  public init(root: String) { self.root = root }
+
+  public func text(of name: String) throws -> TemplateText? {
+    let path = (root as NSString).appendingPathComponent(name)
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      !isDirectory.boolValue
+    else { return nil }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw Diagnostic.error("无法读取模板文件“\(path)”", hint: "检查文件的读取权限。")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw Diagnostic.error("模板文件“\(path)”不是 UTF-8 编码", hint: "请用编辑器另存为 UTF-8。")
+    }
+    return TemplateText(displayName: path, text: text)
+  }
+
+  public func names() -> [String] {
+    guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
+    var names: [String] = []
+    while let name = walker.nextObject() as? String {
+      var isDirectory: ObjCBool = false
+      let path = (root as NSString).appendingPathComponent(name)
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+        !isDirectory.boolValue, !(name as NSString).lastPathComponent.hasPrefix(".")
+      {
+        names.append(name)
+      }
+    }
+    return names.sorted()
+  }
+}
+
+/// Several loaders, the first that has a name winning: a user's folder before the built-in set.
+public struct LayeredLoader: TemplateLoader {
+  public let layers: [any TemplateLoader]
+
+  public init(_ layers: [any TemplateLoader]) { self.layers = layers }
+
+  public func text(of name: String) throws -> TemplateText? {
+    for layer in layers {
+      if let text = try layer.text(of: name) { return text }
+    }
+    return nil
+  }
+
+  public func names() -> [String] {
+    Array(Set(layers.flatMap { $0.names() })).sorted()
+  }
+}

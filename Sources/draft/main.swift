@@ -1,3 +1,3 @@
-import TemplateKit
+import Foundation
 
-print("draft")
+exit(Draft.run(Array(CommandLine.arguments.dropFirst())).rawValue)

@@ -9,22 +9,36 @@ public struct Document: Sendable, Equatable {
   /// Every gap marker in the document, in reading order (a field missing twice appears twice).
   public var gaps: [Gap] {
     var found: [Gap] = []
-    func collect(_ inlines: [Inline]) {
+    forEachRun { inlines in
       for case .gap(let gap) in inlines { found.append(gap) }
     }
+    return found
+  }
+
+  /// How many characters the report has (字数), not counting spaces and line breaks; a gap
+  /// marker counts as written.
+  public var characterCount: Int {
+    var count = 0
+    forEachRun { inlines in
+      count += inlines.plainText.unicodeScalars.count { !$0.properties.isWhitespace }
+    }
+    return count
+  }
+
+  /// Calls `body` with every run of inlines, in reading order, numbers of headings included.
+  private func forEachRun(_ body: ([Inline]) -> Void) {
     for block in blocks {
       switch block {
-      case .title(let title): collect(title.text)
-      case .heading(let heading): collect(heading.text)
+      case .title(let title): body(title.text)
+      case .heading(let heading): body([.text(heading.number)] + heading.text)
       case .paragraph(let paragraph):
-        if let runIn = paragraph.runIn { collect(runIn.text) }
-        collect(paragraph.content)
+        if let runIn = paragraph.runIn { body([.text(runIn.number)] + runIn.text) }
+        body(paragraph.content)
       case .signature(let signature):
-        signature.lines.forEach(collect)
-        collect(signature.date)
+        signature.lines.forEach(body)
+        body(signature.date)
       }
     }
-    return found
   }
 }
 

@@ -136,9 +136,8 @@ struct DocumentBuilder {
     inlines.count != mark.inlines || text.utf8.count != mark.textBytes
   }
 
-  /// Takes back what was written since `mark` (which must be in the current paragraph). With
-  /// `mendPunctuation`, what follows mends the punctuation the vanished text leaves.
-  mutating func undo(to mark: Mark, mendPunctuation: Bool) {
+  /// Takes back what was written since `mark` (which must be in the current paragraph).
+  mutating func undo(to mark: Mark) {
     if inlines.count > mark.inlines {
       // The run open at the mark has since been closed by a gap: reopen its start.
       if case .text(let run) = inlines[mark.inlines] {
@@ -150,7 +149,22 @@ struct DocumentBuilder {
     }
     let keep = text.utf8.index(text.utf8.startIndex, offsetBy: mark.textBytes)
     text.removeSubrange(keep...)
-    if mendPunctuation { junction = true }
+  }
+
+  /// Takes back an optional clause written since `mark`, mending the punctuation it leaves:
+  /// when the text before it ends with a separator, the stronger of that and the clause's own
+  /// final mark (`trailing`) stays, so `A、{?B，?}C` without B reads `A，C`; what follows is
+  /// mended too.
+  mutating func vanish(to mark: Mark, trailing: Character?) {
+    undo(to: mark)
+    if let trailing, let last = text.last,
+      FullwidthPunctuation.clauseSeparators.contains(last),
+      FullwidthPunctuation.strength(of: trailing) > FullwidthPunctuation.strength(of: last)
+    {
+      text.removeLast()
+      text.append(trailing)
+    }
+    junction = true
   }
 
   // MARK: Finishing

@@ -19,6 +19,14 @@ struct Executor {
   /// The level of the heading the current text stands under (0: none).
   private var level = 0
 
+  /// The points blocks being run, innermost last, with how many points each has shown.
+  private var openPoints: [PointsFrame] = []
+
+  private struct PointsFrame {
+    var points: Points
+    var shown = 0
+  }
+
   private struct LoopFrame {
     var iterable: Expression
     var index: Int
@@ -77,10 +85,14 @@ struct Executor {
     case .assign(let slot, let expression):
       locals[slot] = try evaluate(expression)
       if case .field(let access) = expression { origins[slot] = .alias(access) }
-    case .clause(let body):
-      try clause(body)
+    case .clause(let body, let trailing):
+      try clause(body, trailing: trailing)
     case .points(let points):
-      try run(points)
+      openPoints.append(PointsFrame(points: points))
+      defer { openPoints.removeLast() }
+      try execute(points.body)
+    case .point(let point):
+      try run(point)
     case .section(let node):
       let title = try inlines(of: node.title, at: node.location)
       try section(title: title, runIn: node.runIn) { executor in
@@ -318,32 +330,33 @@ struct Executor {
     }
   }
 
-  private mutating func clause(_ body: [Node]) throws {
+  private mutating func clause(_ body: [Node], trailing: Character?) throws {
     let mark = builder.mark()
     let outerLacks = clauseLacksValue
     openClauses += 1
     clauseLacksValue = false
     try execute(body)
     openClauses -= 1
-    if clauseLacksValue { builder.undo(to: mark, mendPunctuation: true) }
+    if clauseLacksValue { builder.vanish(to: mark, trailing: trailing) }
     clauseLacksValue = outerLacks
   }
 
-  private mutating func run(_ points: Points) throws {
-    var ordinal = 0
-    for point in points.items {
-      if let condition = point.condition, !(try isTrue(condition)) { continue }
-      let start = builder.mark()
-      builder.append(points.style.label(ordinal + 1))
-      let afterLabel = builder.mark()
-      try execute(point.body)
-      if openClauses > 0, clauseLacksValue { return }
-      if builder.hasWritten(since: afterLabel) {
-        ordinal += 1
-        if points.separateParagraphs { builder.endParagraph() }
-      } else {
-        builder.undo(to: start, mendPunctuation: false)
-      }
+  /// A point: numbered after the points shown before it in its block, or left out, unnumbered,
+  /// when its condition is false or its body renders nothing.
+  private mutating func run(_ point: Point) throws {
+    guard let frame = openPoints.indices.last else { return }
+    if let condition = point.condition, !(try isTrue(condition)) { return }
+    let start = builder.mark()
+    let points = openPoints[frame].points
+    builder.append(points.style.label(openPoints[frame].shown + 1))
+    let afterLabel = builder.mark()
+    try execute(point.body)
+    if openClauses > 0, clauseLacksValue { return }
+    if builder.hasWritten(since: afterLabel) {
+      openPoints[frame].shown += 1
+      if points.separateParagraphs { builder.endParagraph() }
+    } else {
+      builder.undo(to: start)
     }
   }
 

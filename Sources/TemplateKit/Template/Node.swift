@@ -13,10 +13,14 @@ indirect enum Node: Sendable {
   case loop(Loop)
   /// `{% set name = expression %}`.
   case assign(slot: Int, Expression)
-  /// `{? … ?}`: vanishes, with its punctuation, when a value inside it is missing.
-  case clause([Node])
-  /// `{% points %}{% point %}…{% endpoints %}`: numbered 一是、二是… from what is present.
+  /// `{? … ?}`: vanishes, with its punctuation, when a value inside it is missing. `trailing`
+  /// is the punctuation that ends it, which the text before it takes over when it vanishes.
+  case clause([Node], trailing: Character?)
+  /// `{% points %}…{% endpoints %}`: the points in it are numbered 一是、二是… from what is
+  /// present.
   case points(Points)
+  /// `{% point %}`: one point, up to the next point or the end of the block it stands in.
+  case point(Point)
   /// `{% section title %}…{% endsection %}`: a heading one level below the enclosing one,
   /// numbered from what is present; it vanishes when its body renders nothing.
   case section(Section)
@@ -51,7 +55,8 @@ struct Points: Sendable {
   var style: PointStyle
   /// Each point a paragraph of its own, rather than all running on in one.
   var separateParagraphs: Bool
-  var items: [Point]
+  /// The points, possibly inside loops and conditions.
+  var body: [Node]
 }
 
 struct Point: Sendable {

@@ -20,6 +20,11 @@ struct Parser {
   /// Every file read so far: the template and the fragments it includes.
   private(set) var sources: [String: SourceText] = [:]
   private var layout: TextLayout.Mode = .paragraphs
+  /// Where the parser is with respect to points: a `{% point %}` may start only directly in
+  /// a points block (or in loops and conditions there), and text there must be in a point.
+  private var pointsContext = PointsContext.none
+
+  private enum PointsContext { case none, points, point }
 
   init(source: TemplateSource, scope: ParseScope, resolveInclude: @escaping IncludeResolver)
     throws
@@ -56,15 +61,25 @@ struct Parser {
       switch chunk.kind {
       case .text:
         let startsLine = chunk.start == source.origin
-        nodes += TextLayout.nodes(chunk.bytes, startsLine: startsLine, mode: layout)
+        let laidOut = TextLayout.nodes(chunk.bytes, startsLine: startsLine, mode: layout)
+        if pointsContext == .points {
+          if laidOut.contains(where: { if case .text = $0 { true } else { false } }) {
+            throw outsidePoint(at: chunk.start)
+          }
+          continue
+        }
+        nodes += laidOut
+      case .output where pointsContext == .points, .clauseOpen where pointsContext == .points:
+        throw outsidePoint(at: chunk.start)
       case .output:
-        var parser = expressionParser(for: chunk)
+        var parser = try expressionParser(for: chunk)
+        let location = source.location(parser.current.position)
         let expression = try parser.expression()
         try parser.expectEnd(context: "“{{ }}”")
-        nodes.append(.output(expression, source.location(chunk.contentStart)))
+        nodes.append(.output(expression, location))
       case .clauseOpen:
         try checkNesting(at: chunk.start)
-        nodes.append(.clause(try clause(openedAt: chunk.start)))
+        nodes.append(try clause(openedAt: chunk.start))
       case .clauseClose:
         guard terminators.contains("?}") else {
           throw source.error(
@@ -72,12 +87,17 @@ struct Parser {
             hint: "“{? … ?}”中开始的标签（如 if、for）要在“?}”之前关闭。")
         }
         return (
-          nodes, Tag(name: "?}", arguments: expressionParser(for: chunk), position: chunk.start)
+          nodes, Tag(name: "?}", arguments: try expressionParser(for: chunk), position: chunk.start)
         )
       case .tag:
         let tag = try self.tag(chunk)
         if terminators.contains(tag.name) { return (nodes, tag) }
         try checkNesting(at: tag.position)
+        if tag.name == "point" {
+          // The rest of this block is points, each running to the next or to the block's end.
+          let (points, end) = try points(from: tag, until: terminators)
+          return (nodes + points, end)
+        }
         nodes += try statement(tag)
       }
     }
@@ -91,17 +111,13 @@ struct Parser {
     }
   }
 
-  private func expressionParser(for chunk: Chunk) -> ExpressionParser {
-    // A chunk's content always scans: errors in it surface when the tokens are read.
-    let tokens =
-      (try? ExpressionScanner.tokens(of: chunk, in: source))
-      ?? [ExpressionToken(kind: .end, position: chunk.contentStart)]
-    return ExpressionParser(tokens, source: source, scope: scope)
+  private func expressionParser(for chunk: Chunk) throws -> ExpressionParser {
+    ExpressionParser(
+      try ExpressionScanner.tokens(of: chunk, in: source), source: source, scope: scope)
   }
 
   private func tag(_ chunk: Chunk) throws -> Tag {
-    let tokens = try ExpressionScanner.tokens(of: chunk, in: source)
-    var parser = ExpressionParser(tokens, source: source, scope: scope)
+    var parser = try expressionParser(for: chunk)
     guard case .name(let name) = parser.current.kind else {
       throw source.error(
         "“{% %}”中应先写标签名", at: chunk.contentStart,
@@ -145,7 +161,7 @@ struct Parser {
       let plain = arguments.take("plain")
       try arguments.expectEnd(context: "sections 标签")
       return [.sections(withHeadings: !plain)]
-    case "elif", "else", "endif", "endfor", "point", "endpoints", "endsection", "endtitle",
+    case "elif", "else", "endif", "endfor", "endpoints", "endsection", "endtitle",
       "endaddressee", "endsignature":
       throw source.error(
         "“{% \(tag.name) %}”不在与它配对的标签之内", at: tag.position,
@@ -178,12 +194,52 @@ struct Parser {
       hint: "在这一块内容的末尾补上 {% \(end) %}。")
   }
 
-  private mutating func clause(openedAt start: SourcePosition) throws -> [Node] {
+  private mutating func clause(openedAt start: SourcePosition) throws -> Node {
     let (nodes, end) = try block(until: ["?}"])
     guard end != nil else {
       throw source.error("“{?”没有对应的“?}”", at: start, hint: "在可省略的这段话末尾补上“?}”。")
     }
-    return nodes
+    try requireInline(nodes, in: "可省略的一段“{? ?}”", at: start)
+    var trailing: Character? = nil
+    if case .text(let text)? = nodes.last, let last = text.last,
+      FullwidthPunctuation.clauseSeparators.contains(last)
+        || FullwidthPunctuation.sentenceEnds.contains(last)
+    {
+      trailing = last
+    }
+    return .clause(nodes, trailing: trailing)
+  }
+
+  /// Fails when `nodes` would break a paragraph: clauses and points live inside one.
+  private func requireInline(_ nodes: [Node], in what: String, at position: SourcePosition)
+    throws
+  {
+    for node in nodes {
+      let children: [[Node]]
+      switch node {
+      case .paragraphBreak, .section, .title, .addressee, .signature, .sections:
+        throw source.error(
+          "\(what)中不能有空行、标题或落款", at: position,
+          hint: "它们要写在一段之内；需要分段的内容请移到外面。")
+      case .points(let points):
+        if points.separateParagraphs {
+          throw source.error("\(what)中不能有分段的要点", at: position)
+        }
+        children = [points.body]
+      case .conditional(let branches, let otherwise): children = branches.map(\.body) + [otherwise]
+      case .loop(let loop): children = [loop.body, loop.otherwise]
+      case .clause(let body, _): children = [body]
+      case .point(let point): children = [point.body]
+      case .text, .output, .assign: children = []
+      }
+      for child in children { try requireInline(child, in: what, at: position) }
+    }
+  }
+
+  private func outsidePoint(at position: SourcePosition) -> Diagnostic {
+    source.error(
+      "“{% points %}”中的文字要写在某个“{% point %}”之后", at: position,
+      hint: "把这段文字移到 {% points %} 之前，或放进一个 {% point %}。")
   }
 
   private mutating func conditional(_ tag: Tag) throws -> Node {
@@ -254,25 +310,41 @@ struct Parser {
     }
     let separate = arguments.take("paragraphs")
     try arguments.expectEnd(context: "points 标签")
+    let saved = pointsContext
+    pointsContext = .points
+    defer { pointsContext = saved }
+    let body = try self.body(of: tag, until: "endpoints")
+    return .points(Points(style: style, separateParagraphs: separate, body: body))
+  }
 
-    var items: [Point] = []
-    var (leading, end) = try block(until: ["point", "endpoints"])
-    if leading.contains(where: { if case .text = $0 { true } else { false } }) {
+  /// Points from `first` on: each runs to the next `{% point %}` or to one of `terminators`,
+  /// which is returned for the enclosing block.
+  private mutating func points(from first: Tag, until terminators: Set<String>) throws -> (
+    [Node], Tag?
+  ) {
+    guard pointsContext == .points else {
       throw source.error(
-        "“{% points %}”与第一个“{% point %}”之间不能有文字", at: tag.position,
-        hint: "把这段文字移到 {% points %} 之前，或放进一个 {% point %}。")
+        "“{% point %}”要写在“{% points %}”之内", at: first.position,
+        hint: "用 {% points %} … {% endpoints %} 把要点括起来，才能自动编号。")
     }
-    while let marker = end, marker.name == "point" {
-      var pointArguments = marker.arguments
+    var nodes: [Node] = []
+    var current = first
+    while true {
+      var arguments = current.arguments
       var condition: Expression? = nil
-      if pointArguments.take("if") { condition = try pointArguments.expression() }
-      try pointArguments.expectEnd(context: "point 标签")
-      (leading, end) = try block(until: ["point", "endpoints"])
-      items.append(Point(condition: condition, body: leading))
+      if arguments.take("if") { condition = try arguments.expression() }
+      try arguments.expectEnd(context: "point 标签")
+      pointsContext = .point
+      let (found, end) = try block(until: terminators.union(["point"]))
+      pointsContext = .points
+      var body = found
+      while case .paragraphBreak? = body.last { body.removeLast() }
+      while case .paragraphBreak? = body.first { body.removeFirst() }
+      try requireInline(body, in: "要点", at: current.position)
+      nodes.append(.point(Point(condition: condition, body: body)))
+      guard let end, end.name == "point" else { return (nodes, end) }
+      current = end
     }
-    guard let end else { throw unclosed(tag, expecting: "endpoints") }
-    try end.arguments.expectEnd(context: "endpoints 标签")
-    return .points(Points(style: style, separateParagraphs: separate, items: items))
   }
 
   private mutating func section(_ tag: Tag) throws -> Node {

@@ -11,6 +11,11 @@ public struct Template: Sendable {
   /// lines in errors.
   let sources: [String: SourceText]
 
+  /// The line a location in this template (or a fragment it includes) points at.
+  public func sourceLine(at location: SourceLocation) -> String? {
+    sources[location.file]?.line(location.line)
+  }
+
   /// Whether the template places a report's sections (`{% sections %}`).
   public var placesSections: Bool {
     Self.contains(nodes) { if case .sections = $0 { true } else { false } }
@@ -23,9 +28,10 @@ public struct Template: Sendable {
       switch node {
       case .conditional(let branches, let otherwise): children = branches.map(\.body) + [otherwise]
       case .loop(let loop): children = [loop.body, loop.otherwise]
-      case .clause(let body), .title(let body), .addressee(let body), .signature(let body):
+      case .clause(let body, _), .title(let body), .addressee(let body), .signature(let body):
         children = [body]
-      case .points(let points): children = points.items.map(\.body)
+      case .points(let points): children = [points.body]
+      case .point(let point): children = [point.body]
       case .section(let section): children = [section.body]
       case .text, .paragraphBreak, .output, .assign, .sections: children = []
       }

@@ -34,6 +34,17 @@ public enum FullwidthPunctuation {
   public static let clauseSeparators: Set<Character> = ["，", "、", "；", ","]
   /// Marks that end a sentence: `。` `！` `？`.
   public static let sentenceEnds: Set<Character> = ["。", "！", "？"]
+  /// How strongly a mark divides: 、 joins items, ， clauses, ； sentences' halves, 。！？ end.
+  public static func strength(of mark: Character) -> Int {
+    switch mark {
+    case "、": 1
+    case "，", ",": 2
+    case "；": 3
+    case "。", "！", "？": 4
+    default: 0
+    }
+  }
+
   /// Marks after which a run-in heading needs no full stop of its own.
   public static let headingEnds: Set<Character> = ["。", "！", "？", "：", "；", "，", "…"]
 }

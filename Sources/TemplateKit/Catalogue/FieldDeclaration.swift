@@ -1,0 +1,86 @@
+/// A field a template reads, as its header declares it: what to enter, of what type, with an
+/// example. Declarations make questionnaires, checks and gap markers.
+public struct FieldDeclaration: Sendable, Equatable {
+  /// The path in the answers, list items written `[]`: `统计.党组会`, `活动[].日期`.
+  public var path: String
+  public var type: FieldType
+  /// What to enter, said to the person filling in the answers.
+  public var prompt: String
+  /// A plausible value, shown in questionnaires.
+  public var example: Value?
+  /// Whether a report is incomplete without it.
+  public var required: Bool
+  /// The short name shown in gap markers (`【待填：党组会次数】`); the last key by default.
+  public var label: String
+  /// The values allowed, for a choice.
+  public var choices: [String]
+
+  public init(
+    path: String, type: FieldType, prompt: String, example: Value? = nil, required: Bool = false,
+    label: String? = nil, choices: [String] = []
+  ) {
+    self.path = path
+    self.type = type
+    self.prompt = prompt
+    self.example = example
+    self.required = required
+    self.label = label ?? Self.defaultLabel(for: path)
+    self.choices = choices
+  }
+
+  /// `统计.党组会` → `党组会`; `活动[].日期` → `活动日期`.
+  static func defaultLabel(for path: String) -> String {
+    let parts = path.split(separator: ".")
+    guard let last = parts.last else { return path }
+    if parts.count >= 2, parts[parts.count - 2].hasSuffix("[]") {
+      return String(parts[parts.count - 2].dropLast(2) + last)
+    }
+    return String(last)
+  }
+}
+
+/// The kinds of values fields hold, by their Chinese names in template headers.
+public enum FieldType: String, Sendable, CaseIterable {
+  /// Any text: a name, a place, a sentence.
+  case text = "文本"
+  /// A paragraph the user writes in full.
+  case paragraph = "段落"
+  /// A count: a whole number, 0 or more.
+  case count = "次数"
+  /// Any whole number.
+  case integer = "整数"
+  /// Any number.
+  case number = "数值"
+  /// Money in 元.
+  case amount = "金额"
+  /// A date such as 2023-07-02.
+  case date = "日期"
+  /// A list of texts.
+  case list = "列表"
+  /// A list of records, each with fields of its own (declared as `路径[].字段`).
+  case records = "记录列表"
+  /// Yes or no.
+  case flag = "是否"
+  /// One of given values.
+  case choice = "选项"
+  /// A group of fields (declared as `路径.字段`).
+  case group = "分组"
+
+  /// A sentence naming the type for messages and questionnaires.
+  public var description: String {
+    switch self {
+    case .text: "文本"
+    case .paragraph: "一段文字"
+    case .count: "次数（0 或正整数）"
+    case .integer: "整数"
+    case .number: "数值"
+    case .amount: "金额（元）"
+    case .date: "日期（如 2023-07-02）"
+    case .list: "列表"
+    case .records: "记录列表"
+    case .flag: "是或否（true/false）"
+    case .choice: "选项"
+    case .group: "一组字段"
+    }
+  }
+}

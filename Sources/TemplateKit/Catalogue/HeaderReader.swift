@@ -1,0 +1,94 @@
+/// Reads the settings of a catalogue file — a template's header (YAML between `---` lines) or
+/// a YAML data file — reporting problems at their place in the file.
+struct HeaderReader {
+  let source: SourceText
+  let answers: Answers
+
+  /// Reads the header of `file`; a file without one has an empty header.
+  init(_ file: TemplateFile) throws {
+    source = file.source
+    guard let header = file.header else {
+      answers = Answers(root: .map(Mapping()))
+      return
+    }
+    // A blank first line stands for the opening `---`, so lines number as in the file.
+    let text = "\n" + header
+    answers = try AnswersReader.read(bytes: Array(text.utf8), file: file.name, format: .yaml)
+  }
+
+  /// Reads a whole YAML file of settings.
+  init(yaml text: TemplateText) throws {
+    source = SourceText(file: text.displayName, text: text.text)
+    answers = try AnswersReader.read(
+      bytes: Array(text.text.utf8), file: text.displayName, format: .yaml)
+  }
+
+  var root: Mapping { answers.root.mapping ?? Mapping() }
+
+  /// An error about the value at `path` in the header.
+  func error(_ message: String, at path: String, hint: String? = nil) -> Diagnostic {
+    guard let location = answers.location(of: path) else {
+      return Diagnostic(.error, message, at: source.location(line: 1, column: 1), hint: hint)
+    }
+    return Diagnostic(
+      .error, message, at: location, quoting: source.line(location.line), hint: hint)
+  }
+
+  /// The text under `key`, or nil; an error when it is there but not text.
+  func text(_ key: String, in mapping: Mapping? = nil, at path: String? = nil) throws -> String? {
+    let mapping = mapping ?? root
+    let path = path.map { ValuePath.appending(key: key, to: $0) } ?? key
+    switch mapping[key] {
+    case nil, .null?: return nil
+    case .string(let text)?: return text
+    case .int(let number)?: return String(number)
+    case let other?: throw error("“\(key)”应是文字，这里是\(other.typeName)", at: path)
+    }
+  }
+
+  /// Yes or no under `key`: true/false, or 是/否.
+  func flag(_ key: String, in mapping: Mapping, at path: String) throws -> Bool? {
+    switch mapping[key] {
+    case nil, .null?: return nil
+    case .bool(let flag)?: return flag
+    case .string("是")?: return true
+    case .string("否")?: return false
+    case _?:
+      throw error("“\(key)”应是“是”或“否”", at: ValuePath.appending(key: key, to: path))
+    }
+  }
+
+  /// The field declarations under `字段`.
+  func fields() throws -> [FieldDeclaration] {
+    guard let value = root["字段"], value != .null else { return [] }
+    guard case .map(let fields) = value else {
+      throw error("“字段”应是以字段路径为键的一组声明", at: "字段")
+    }
+    var declarations: [FieldDeclaration] = []
+    for (path, spec) in fields.pairs {
+      let at = ValuePath.appending(key: path, to: "字段")
+      guard case .map(let spec) = spec else {
+        throw error("字段“\(path)”的声明应是一组设置（类型、提示、示例、必填）", at: at)
+      }
+      let typeName = try text("类型", in: spec, at: at) ?? FieldType.text.rawValue
+      guard let type = FieldType(rawValue: typeName) else {
+        throw error(
+          "不认识的字段类型“\(typeName)”", at: ValuePath.appending(key: "类型", to: at),
+          hint: "可用的类型：" + FieldType.allCases.map(\.rawValue).joined(separator: "、"))
+      }
+      guard let prompt = try text("提示", in: spec, at: at) else {
+        throw error("字段“\(path)”缺少“提示”", at: at, hint: "用一句话告诉填写的人这里填什么。")
+      }
+      let choices = spec["选项"]?.list?.compactMap { try? $0.printed() } ?? []
+      if type == .choice, choices.isEmpty {
+        throw error("选项类型的字段“\(path)”要列出“选项”", at: at)
+      }
+      declarations.append(
+        FieldDeclaration(
+          path: path, type: type, prompt: prompt, example: spec["示例"],
+          required: try flag("必填", in: spec, at: at) ?? false,
+          label: try text("标签", in: spec, at: at), choices: choices))
+    }
+    return declarations
+  }
+}

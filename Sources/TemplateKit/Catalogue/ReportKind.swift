@@ -1,0 +1,80 @@
+/// A kind of report (a unit's 落实主体责任情况报告, a secretary's 述职报告…): its title,
+/// opening, sections in order, closing and signature, all in one template whose
+/// `{% sections %}` places the sections.
+public struct ReportKind: Sendable {
+  /// Who speaks in the report.
+  public enum Voice: String, Sendable {
+    /// The unit speaks of itself by name (`XX区残联…`).
+    case unit = "单位"
+    /// A person speaks as 我 (述职报告, 第一责任人情况报告).
+    case person = "个人"
+  }
+
+  /// The file name without folder and extension.
+  public let id: String
+  /// The kind's name as users see it in lists.
+  public let name: String
+  /// One line saying what kind of report it is.
+  public let summary: String
+  public let voice: Voice
+  /// Its sections, in order, each possibly retitled.
+  public let sections: [SectionChoice]
+  public let fields: [FieldDeclaration]
+  public let file: TemplateFile
+
+  init(id: String, file: TemplateFile) throws {
+    let header = try HeaderReader(file)
+    self.id = id
+    self.file = file
+    self.name = try header.text("名称") ?? id
+    self.summary = try header.text("说明") ?? ""
+    let voiceName = try header.text("人称") ?? Voice.unit.rawValue
+    guard let voice = Voice(rawValue: voiceName) else {
+      throw header.error("“人称”应是“单位”或“个人”", at: "人称")
+    }
+    self.voice = voice
+    self.sections = try SectionChoice.list(header.root["章节"], at: "章节") { message, path in
+      header.error(message, at: path)
+    }
+    self.fields = try header.fields()
+  }
+}
+
+/// A section chosen for a report: which one, and the heading it takes there.
+public struct SectionChoice: Sendable, Equatable {
+  public var id: String
+  /// A heading replacing the section's own, or nil.
+  public var title: String?
+
+  public init(id: String, title: String? = nil) {
+    self.id = id
+    self.title = title
+  }
+
+  /// Reads a list of choices: each item a section id, or `{章节: id, 标题: 新标题}`.
+  /// `fail` makes the error for a message about the value at a path.
+  static func list(
+    _ value: Value?, at path: String, fail: (String, String) -> Diagnostic
+  ) throws -> [SectionChoice] {
+    guard let value, value != .null else { return [] }
+    guard case .list(let items) = value else {
+      throw fail("“章节”应是一个列表，每项是一个章节名", path)
+    }
+    var choices: [SectionChoice] = []
+    for (index, item) in items.enumerated() {
+      let at = ValuePath.appending(index: index, to: path)
+      switch item {
+      case .string(let id):
+        choices.append(SectionChoice(id: id))
+      case .map(let mapping):
+        guard case .string(let id)? = mapping["章节"] else {
+          throw fail("章节项应写明“章节”（章节名），可另写“标题”", at)
+        }
+        choices.append(SectionChoice(id: id, title: mapping["标题"]?.string))
+      default:
+        throw fail("章节项应是章节名，或写明“章节”和“标题”", at)
+      }
+    }
+    return choices
+  }
+}

@@ -1,0 +1,22 @@
+/// A section template: a part of a report (规范党内政治生活, 下一步工作思路…) with its heading,
+/// the fields it reads, and its text.
+public struct SectionDefinition: Sendable {
+  /// The file name without folder and extension: `规范党内政治生活`.
+  public let id: String
+  /// The heading it has unless a report kind or the answers retitle it.
+  public let title: String
+  /// One line saying what the section covers.
+  public let summary: String
+  public let fields: [FieldDeclaration]
+  /// The file, for parsing its body.
+  public let file: TemplateFile
+
+  init(id: String, file: TemplateFile) throws {
+    let header = try HeaderReader(file)
+    self.id = id
+    self.file = file
+    self.title = try header.text("标题") ?? id
+    self.summary = try header.text("说明") ?? ""
+    self.fields = try header.fields()
+  }
+}

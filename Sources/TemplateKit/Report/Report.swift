@@ -1,0 +1,30 @@
+/// A rendered report, with what it still lacks.
+public struct Report: Sendable {
+  public let document: Document
+  /// Each required value the answers did not give, once, in the order first met.
+  public let missing: [MissingField]
+
+  /// The plain text, as the corpus looks.
+  public var text: String { PlainTextWriter().text(document) }
+}
+
+/// A value the report needs and the answers lack, with what to enter.
+public struct MissingField: Sendable, Equatable {
+  /// The path in the answers (`统计.党组会`, `活动[2].日期`).
+  public var path: String
+  /// The name in the gap marker.
+  public var label: String
+  /// What to enter, from the field's declaration, when there is one.
+  public var prompt: String?
+  /// How many gap markers it left.
+  public var occurrences: Int
+
+  /// `统计.党组会（党组会次数）：全年召开党组会的次数`.
+  public var description: String {
+    var line = path
+    if label != path { line += "（\(label)）" }
+    if let prompt { line += "：\(prompt)" }
+    if occurrences > 1 { line += "〔\(occurrences) 处〕" }
+    return line
+  }
+}

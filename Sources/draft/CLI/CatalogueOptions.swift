@@ -1,0 +1,35 @@
+import Foundation
+import TemplateKit
+
+/// `--templates DIR` (or the environment variable `DRAFT_TEMPLATES`): a folder of templates
+/// layered over the built-in set.
+struct CatalogueOptions {
+  static let environmentVariable = "DRAFT_TEMPLATES"
+  static let help = (
+    "--templates 目录",
+    "使用自己的模板目录，同名的章节或报告类型替换内置的（也可设环境变量 \(environmentVariable)）"
+  )
+
+  var folder: String?
+
+  init(_ arguments: inout ArgumentReader) throws {
+    folder =
+      try arguments.option("--templates")
+      ?? ProcessInfo.processInfo.environment[Self.environmentVariable].flatMap {
+        $0.isEmpty ? nil : $0
+      }
+  }
+
+  func catalogue() throws -> Catalogue {
+    if let folder {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
+        isDirectory.boolValue
+      else {
+        throw Diagnostic.error(
+          "模板目录“\(folder)”不存在", hint: "检查 --templates 或环境变量 \(Self.environmentVariable) 的值。")
+      }
+    }
+    return try Catalogue.standard(userFolder: folder)
+  }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import TemplateKit
+
+/// Choosing an output format and writing the output without harming existing files.
+enum OutputChoice {
+  /// The format `--format` names, else the one the output's extension says, else plain text.
+  static func format(named name: String?, output: String?) throws -> OutputFormat {
+    let known = OutputFormat.allCases.map(\.rawValue).joined(separator: "、")
+    if let name {
+      guard let format = OutputFormat(name: name) else {
+        throw UsageError("不认识的格式“\(name)”，可用的格式：\(known)")
+      }
+      return format
+    }
+    guard let output else { return .txt }
+    let ext = (output as NSString).pathExtension
+    guard let format = OutputFormat(pathExtension: ext) else {
+      throw UsageError("无法从文件名“\(output)”看出格式：请用 .docx、.html、.md 或 .txt 结尾，或加 --format")
+    }
+    return format
+  }
+
+  /// Writes `bytes` to `path` whole or not at all; an existing file only with `force`.
+  static func write(_ bytes: [UInt8], to path: String, force: Bool) throws {
+    if try AtomicFile.write(bytes, to: path, replace: force) == .keptExisting {
+      throw Diagnostic.error(
+        "“\(path)”已存在，没有覆盖", hint: "如确要覆盖，请加 --force；或用 -o 换一个文件名。")
+    }
+  }
+}
+
+/// The list of gaps shown after a report is made.
+enum GapReport {
+  static func print(_ missing: [MissingField], strict: Bool) {
+    guard !missing.isEmpty else { return }
+    let count = missing.reduce(0) { $0 + $1.occurrences }
+    var text =
+      strict
+      ? "报告中有 \(count) 处待填，因为用了 --strict，没有生成报告：\n"
+      : "报告中有 \(count) 处待填，已标为【待填：…】：\n"
+    for field in missing { text += "  \(field.description)\n" }
+    text += "补全答案文件后重新生成；draft check 可检查答案文件。"
+    Terminal.message(text)
+  }
+}

@@ -1,0 +1,64 @@
+import Testing
+
+@testable import TemplateKit
+
+@Suite("Built-in filters")
+struct FilterTests {
+  @Test(arguments: [
+    ("{{ 日 | date }}", "2023年7月2日"), ("{{ 日 | 日期 }}", "2023年7月2日"),
+    ("{{ 日 | date(\"月日\") }}", "7月2日"), ("{{ 日 | date(\"年月\") }}", "2023年7月"),
+    ("{{ \"2023/12/25\" | date }}", "2023年12月25日"), ("{{ \"2024年2月29日\" | date }}", "2024年2月29日"),
+    ("{{ 三 | cn }}", "三"), ("{{ 二十一 | 中文数字 }}", "二十一"), ("{{ 年 | cnyear }}", "二〇二三年"),
+    ("{{ 金额 | wan(1) }}", "3.6万元"), ("{{ 金额 | wan }}", "3.56万元"), ("{{ 金额 | 万元(0) }}", "4万元"),
+    ("{{ 党费 | fixed(2) }}", "3012.50"), ("{{ 比率 | percent }}", "86.5%"),
+    ("{{ 比率 | percent(2) }}", "86.50%"),
+    ("{{ 本年 | growth(上年) }}", "同比增长12.5%"), ("{{ 上年 | growth(本年) }}", "同比下降11.1%"),
+    ("{{ 本年 | 同比(本年) }}", "与上年持平"),
+    ("{{ 名单 | series }}", "甲、乙和丙"), ("{{ 名单 | series(\"及\") }}", "甲、乙及丙"),
+    ("{{ 一人 | series }}", "甲"), ("{{ 名单 | join(\"，\") }}", "甲，乙，丙"),
+    ("{{ 文件 | map(\"名称\") | book | series }}", "《党章》、《准则》和《条例》"),
+    ("{{ \"党章\" | book }}", "《党章》"), ("{{ \"《党章》\" | book }}", "《党章》"),
+    ("{{ \"三会一课\" | quote }}", "“三会一课”"), ("{{ 名单 | length }}", "3"),
+    ("{{ \"临江区\" | length }}", "3"), ("{{ 缺 | default(\"若干\") }}", "若干"),
+    ("{{ 三 | default(\"若干\") }}", "3"),
+  ])
+  func filter(template: String, expected: String) throws {
+    let data: Value = [
+      "日": "2023-07-02", "三": 3, "二十一": 21, "年": 2023, "金额": 35600, "党费": 3012.5,
+      "比率": 0.865, "本年": 135, "上年": 120, "名单": ["甲", "乙", "丙"], "一人": ["甲"],
+      "文件": [["名称": "党章"], ["名称": "准则"], ["名称": "条例"]],
+    ]
+    #expect(try render(template, data) == expected + "\n")
+  }
+
+  @Test func fixedRoundsLikePrintf() {
+    #expect(NumberFormatting.fixed(2.675, decimals: 2) == "2.67")  // 2.675 is 2.67499… in binary
+    #expect(NumberFormatting.fixed(0.125, decimals: 2) == "0.12")
+    #expect(NumberFormatting.fixed(1e21, decimals: 0) == "1000000000000000000000")
+    #expect(NumberFormatting.plain(0.00001) == "0.00001")
+  }
+
+  @Test func aValueAFilterCannotTakeIsAnErrorNamingTheAnswer() {
+    let error = diagnostic { _ = try render("活动于{{ 日 | date }}举行", ["日": "明天"]) }
+    #expect(error?.message == "“明天”不是日期（答案中的“日”）")
+    #expect(error?.location == SourceLocation(file: "测试.tmpl", line: 1, column: 11))
+    #expect(error?.hint?.contains("2023-07-02") == true)
+  }
+
+  @Test func impossibleDatesAreNotDates() {
+    #expect(ChineseDate(parsing: "2023-02-29") == nil)
+    #expect(ChineseDate(parsing: "2023-13-01") == nil)
+    #expect(ChineseDate(parsing: "2023-07-02")?.formatted == "2023年7月2日")
+    #expect(ChineseDate(parsing: "23-7-2") == nil)
+  }
+
+  @Test func growthFromZeroIsAnError() {
+    let error = diagnostic { _ = try render("{{ 本年 | growth(上年) }}", ["本年": 3, "上年": 0]) }
+    #expect(error?.message.hasPrefix("上年数为 0") == true)
+  }
+
+  @Test func missingInputsStayMissing() throws {
+    #expect(try render("{?共{{ 缺 | wan(2) }}。?}") == "")
+    #expect(try render("{{ 缺 | date }}") == "【待填：缺】\n")
+  }
+}

@@ -19,7 +19,9 @@ struct EmbedTemplates: BuildToolPlugin {
     ]
   }
 
-  /// Every regular file under `folder`, so that editing or adding a template re-embeds them.
+  /// Every regular file under `folder`, so that editing a template re-embeds them. (SwiftPM
+  /// plans plugin commands once: after adding or removing a template, `touch Package.swift`
+  /// so it plans again. A test compares the embedded set with the folder.)
   private static func files(under folder: URL) -> [URL] {
     guard
       let walker = FileManager.default.enumerator(

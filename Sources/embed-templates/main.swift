@@ -59,6 +59,10 @@ for (path, text) in entries {
 }
 source += "  ]\n}\n"
 
+// Leave an unchanged file untouched, so the library is not rebuilt for nothing.
+if let existing = try? String(contentsOf: output, encoding: .utf8), existing == source {
+  exit(0)
+}
 do {
   try source.write(to: output, atomically: true, encoding: .utf8)
 } catch {

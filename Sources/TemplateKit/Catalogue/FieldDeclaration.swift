@@ -65,6 +65,8 @@ public enum FieldType: String, Sendable, CaseIterable {
   case choice = "选项"
   /// A group of fields (declared as `路径.字段`).
   case group = "分组"
+  /// Items picked from a template's phrase bank: names of stock items, or `{标题, 内容}`.
+  case phrases = "措辞选用"
 
   /// A sentence naming the type for messages and questionnaires.
   public var description: String {
@@ -81,6 +83,7 @@ public enum FieldType: String, Sendable, CaseIterable {
     case .flag: "是或否（true/false）"
     case .choice: "选项"
     case .group: "一组字段"
+    case .phrases: "措辞库条目的列表"
     }
   }
 }

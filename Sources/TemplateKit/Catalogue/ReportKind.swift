@@ -20,6 +20,9 @@ public struct ReportKind: Sendable {
   /// Its sections, in order, each possibly retitled.
   public let sections: [SectionChoice]
   public let fields: [FieldDeclaration]
+  /// Answers the kind supplies unless the answers file gives its own (`默认答案` in the header):
+  /// how its sections lay out their points, wording choices that suit this kind of report.
+  public let defaults: Mapping
   public let file: TemplateFile
 
   init(id: String, file: TemplateFile) throws {
@@ -37,6 +40,11 @@ public struct ReportKind: Sendable {
       header.error(message, at: path)
     }
     self.fields = try header.fields()
+    switch header.root["默认答案"] {
+    case nil, .null?: self.defaults = Mapping()
+    case .map(let defaults)?: self.defaults = defaults
+    case _?: throw header.error("“默认答案”应是一组答案（映射）", at: "默认答案")
+    }
   }
 }
 

@@ -125,19 +125,25 @@ struct DocumentBuilder {
 
   /// A place in the current paragraph to come back to.
   struct Mark {
+    fileprivate var blocks: Int
     fileprivate var inlines: Int
     fileprivate var textBytes: Int
   }
 
-  func mark() -> Mark { Mark(inlines: inlines.count, textBytes: text.utf8.count) }
+  func mark() -> Mark {
+    Mark(blocks: blocks.count, inlines: inlines.count, textBytes: text.utf8.count)
+  }
 
   /// Whether anything was written since `mark`.
   func hasWritten(since mark: Mark) -> Bool {
-    inlines.count != mark.inlines || text.utf8.count != mark.textBytes
+    blocks.count != mark.blocks || inlines.count != mark.inlines
+      || text.utf8.count != mark.textBytes
   }
 
-  /// Takes back what was written since `mark` (which must be in the current paragraph).
+  /// Takes back what was written since `mark`, when that is still in the current paragraph
+  /// (the parser keeps clauses and points inside one; past a paragraph break nothing is undone).
   mutating func undo(to mark: Mark) {
+    guard blocks.count == mark.blocks, inlines.count >= mark.inlines else { return }
     if inlines.count > mark.inlines {
       // The run open at the mark has since been closed by a gap: reopen its start.
       if case .text(let run) = inlines[mark.inlines] {
@@ -147,6 +153,7 @@ struct DocumentBuilder {
       }
       inlines.removeSubrange(mark.inlines...)
     }
+    guard mark.textBytes <= text.utf8.count else { return }
     let keep = text.utf8.index(text.utf8.startIndex, offsetBy: mark.textBytes)
     text.removeSubrange(keep...)
   }

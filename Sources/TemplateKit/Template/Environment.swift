@@ -43,6 +43,6 @@ public struct Environment: Sendable {
     let nodes = try parser.parse()
     return Template(
       name: source.name, nodes: nodes, slotCount: scope.slotCount, references: scope.references,
-      sources: parser.sources)
+      phraseBanks: scope.phraseBanks, sources: parser.sources)
   }
 }

@@ -13,11 +13,38 @@ struct Executor {
   /// The template being run, for messages, and the files it was read from, for quoting lines.
   private var templateName = ""
   private var sources: [String: SourceText] = [:]
-  /// How many optional clauses are open, and whether a value inside the innermost is missing.
-  private var openClauses = 0
-  private var clauseLacksValue = false
+  /// The optional clauses being run, innermost last.
+  private var clauses: [ClauseFrame] = []
+
+  /// What an optional clause has met so far.
+  private struct ClauseFrame {
+    /// A value directly in it is missing: it vanishes.
+    var lacksValue = false
+    /// Values it printed directly.
+    var printed = 0
+    /// Clauses inside it, and how many of them vanished: a clause made only of optional
+    /// parts vanishes when all of them do.
+    var inner = 0
+    var innerVanished = 0
+
+    var vanishes: Bool { lacksValue || (printed == 0 && inner > 0 && innerVanished == inner) }
+  }
+
+  /// Whether the innermost open clause already lacks a value, so the rest of it need not run.
+  private var clauseFailed: Bool { clauses.last?.lacksValue ?? false }
   /// The level of the heading the current text stands under (0: none).
   private var level = 0
+
+  /// The phrase items being laid out, innermost last.
+  private var openPhrases: [PhraseChoice] = []
+
+  /// An item the answers chose from a phrase bank: its title, the user's own text if any, and
+  /// the stock item it names if any.
+  private struct PhraseChoice {
+    var title: Value
+    var ownText: Value?
+    var stock: PhraseItem?
+  }
 
   /// The points blocks being run, innermost last, with how many points each has shown.
   private var openPoints: [PointsFrame] = []
@@ -60,7 +87,7 @@ struct Executor {
 
   private mutating func execute(_ nodes: [Node]) throws {
     for node in nodes {
-      if openClauses > 0, clauseLacksValue { return }
+      if clauseFailed { return }
       try execute(node)
     }
   }
@@ -93,6 +120,10 @@ struct Executor {
       try execute(points.body)
     case .point(let point):
       try run(point)
+    case .phrases(let phrases):
+      try run(phrases)
+    case .phrase:
+      try phrase()
     case .section(let node):
       let title = try inlines(of: node.title, at: node.location)
       try section(title: title, runIn: node.runIn) { executor in
@@ -128,9 +159,10 @@ struct Executor {
   private mutating func output(_ expression: Expression, at location: SourceLocation) throws {
     if let value = try evaluate(expression), !value.isAbsent {
       builder.append(try printed(value, of: expression, at: location))
+      if !clauses.isEmpty { clauses[clauses.count - 1].printed += 1 }
       try checkSize()
-    } else if openClauses > 0 {
-      clauseLacksValue = true
+    } else if !clauses.isEmpty {
+      clauses[clauses.count - 1].lacksValue = true
     } else {
       builder.append(gap(for: expression))
     }
@@ -305,8 +337,8 @@ struct Executor {
 
   private mutating func run(_ loop: Loop) throws {
     guard let iterable = try evaluate(loop.iterable), !iterable.isAbsent else {
-      if openClauses > 0 {
-        clauseLacksValue = true
+      if !clauses.isEmpty {
+        clauses[clauses.count - 1].lacksValue = true
       } else {
         try execute(loop.otherwise)
       }
@@ -326,19 +358,63 @@ struct Executor {
       loops[loop.frame].index = index
       locals[loop.slot] = item
       try execute(loop.body)
-      if openClauses > 0, clauseLacksValue { return }
+      if clauseFailed { return }
     }
   }
 
   private mutating func clause(_ body: [Node], trailing: Character?) throws {
     let mark = builder.mark()
-    let outerLacks = clauseLacksValue
-    openClauses += 1
-    clauseLacksValue = false
+    clauses.append(ClauseFrame())
     try execute(body)
-    openClauses -= 1
-    if clauseLacksValue { builder.vanish(to: mark, trailing: trailing) }
-    clauseLacksValue = outerLacks
+    let vanishes = clauses.removeLast().vanishes
+    if vanishes { builder.vanish(to: mark, trailing: trailing) }
+    if !clauses.isEmpty {
+      clauses[clauses.count - 1].inner += 1
+      if vanishes { clauses[clauses.count - 1].innerVanished += 1 }
+    }
+  }
+
+  private mutating func run(_ phrases: Phrases) throws {
+    let choices: [PhraseChoice]
+    func stock(named name: Value) -> PhraseItem? {
+      guard case .string(let text) = name else { return nil }
+      return phrases.items.first { $0.name == text }
+    }
+    switch try evaluate(phrases.selection) {
+    case let selection? where !selection.isAbsent:
+      let items = selection.list ?? [selection]
+      choices = items.filter { !$0.isAbsent }.map { item in
+        if case .map(let record) = item {
+          let title = record["标题"] ?? record["名称"] ?? .null
+          let own = record["内容"].flatMap { $0.isAbsent ? nil : $0 }
+          return PhraseChoice(title: title, ownText: own, stock: own == nil ? stock(named: title) : nil)
+        }
+        return PhraseChoice(title: item, ownText: nil, stock: stock(named: item))
+      }
+    default:
+      choices = phrases.items.map {
+        PhraseChoice(title: .string($0.name), ownText: nil, stock: $0)
+      }
+    }
+    for choice in choices {
+      locals[phrases.slot] = .map(Mapping([("标题", choice.title), ("内容", choice.ownText ?? .null)]))
+      openPhrases.append(choice)
+      defer { openPhrases.removeLast() }
+      try execute(phrases.layout)
+    }
+  }
+
+  /// The text of the item being laid out: the user's own, else the stock item's.
+  private mutating func phrase() throws {
+    guard let choice = openPhrases.last else { return }
+    if let own = choice.ownText {
+      builder.append(try own.printed())
+    } else if let stock = choice.stock {
+      let saved = openPhrases
+      openPhrases.removeLast()
+      defer { openPhrases = saved }
+      try execute(stock.body)
+    }
   }
 
   /// A point: numbered after the points shown before it in its block, or left out, unnumbered,
@@ -351,7 +427,7 @@ struct Executor {
     builder.append(points.style.label(openPoints[frame].shown + 1))
     let afterLabel = builder.mark()
     try execute(point.body)
-    if openClauses > 0, clauseLacksValue { return }
+    if clauseFailed { return }
     if builder.hasWritten(since: afterLabel) {
       openPoints[frame].shown += 1
       if points.separateParagraphs { builder.endParagraph() }

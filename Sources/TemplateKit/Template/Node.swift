@@ -30,6 +30,11 @@ indirect enum Node: Sendable {
   case addressee([Node])
   /// `{% signature %}…{% endsignature %}`: each line a line of the signature, the last the date.
   case signature([Node])
+  /// `{% phrases 选用 from 措辞库 as m %}…{% endphrases %}`: the items the answers chose from a
+  /// phrase bank (defined with `{% bank %}`), each laid out as the block says.
+  case phrases(Phrases)
+  /// `{% phrase %}`: the text of the item being laid out — the user's own, or the stock one.
+  case phrase
   /// `{% sections %}`: where a report kind places its sections; `withHeadings` is false for
   /// `{% sections plain %}`, which runs them on as paragraphs without headings.
   case sections(withHeadings: Bool)
@@ -99,6 +104,25 @@ struct PointStyle: Sendable, Equatable {
   func label(_ ordinal: Int) -> String {
     prefix + (chineseNumerals ? ChineseNumerals.cardinal(ordinal) : String(ordinal)) + suffix
   }
+}
+
+/// A phrase bank: stock items by name, which answers pick (by name), reword or add to, laid
+/// out one after another in the order the answers give — or all of them, in the bank's order,
+/// when the answers pick none.
+struct Phrases: Sendable {
+  /// The answers' choice: a list of item names, or of `{标题, 内容}` records.
+  var selection: Expression
+  /// The slot of the variable (`m`) that holds the item being laid out: `{标题, 内容}`.
+  var slot: Int
+  /// What each chosen item renders as; `{% phrase %}` in it stands for the item's text.
+  var layout: [Node]
+  var items: [PhraseItem]
+}
+
+/// A stock item of a phrase bank.
+struct PhraseItem: Sendable {
+  var name: String
+  var body: [Node]
 }
 
 struct Section: Sendable {

@@ -43,6 +43,26 @@ final class ParseScope {
   }
 
   func record(_ reference: FieldReference) { references.append(reference) }
+
+  /// Phrase banks defined so far, by name.
+  private var banks: [String: [PhraseItem]] = [:]
+
+  func define(bank name: String, items: [PhraseItem]) { banks[name] = items }
+
+  func bank(named name: String) -> [PhraseItem]? { banks[name] }
+
+  /// Phrase banks used so far, with what picks from each.
+  private(set) var phraseBanks: [PhraseBank] = []
+
+  func record(_ bank: PhraseBank) { phraseBanks.append(bank) }
+}
+
+/// A phrase bank a template offers: the field of the answers that picks from it, and the
+/// names of its stock items in order.
+public struct PhraseBank: Sendable, Equatable {
+  /// The answers path of the selection (`下一步.措施`); nil when it is not a plain field.
+  public var selection: String?
+  public var names: [String]
 }
 
 /// A field a template reads, and where: used to check templates against their declared fields.

@@ -26,6 +26,9 @@ struct Parser {
 
   private enum PointsContext { case none, points, point }
 
+  /// How many phrase layouts enclose the current point: `{% phrase %}` belongs in one.
+  private var phraseLayouts = 0
+
   init(source: TemplateSource, scope: ParseScope, resolveInclude: @escaping IncludeResolver)
     throws
   {
@@ -157,11 +160,24 @@ struct Parser {
       layout = .lines
       defer { layout = saved }
       return [.signature(try body(of: tag, until: "endsignature"))]
+    case "bank":
+      try bank(tag)
+      return []
+    case "phrases": return [try phrases(tag)]
+    case "phrase":
+      guard phraseLayouts > 0 else {
+        throw source.error(
+          "“{% phrase %}”要写在“{% phrases %}”之内", at: tag.position,
+          hint: "它代表正在排列的那一条措辞。")
+      }
+      try arguments.expectEnd(context: "phrase 标签")
+      return [.phrase]
     case "sections":
       let plain = arguments.take("plain")
       try arguments.expectEnd(context: "sections 标签")
       return [.sections(withHeadings: !plain)]
-    case "elif", "else", "endif", "endfor", "endpoints", "endsection", "endtitle",
+    case "elif", "else", "endif", "endfor", "endpoints", "endsection", "endtitle", "item",
+      "endbank", "endphrases",
       "endaddressee", "endsignature":
       throw source.error(
         "“{% \(tag.name) %}”不在与它配对的标签之内", at: tag.position,
@@ -177,7 +193,8 @@ struct Parser {
   private static let tagNames = [
     "if", "elif", "else", "endif", "for", "endfor", "set", "include", "points", "point",
     "endpoints", "section", "endsection", "title", "endtitle", "addressee", "endaddressee",
-    "signature", "endsignature", "sections",
+    "signature", "endsignature", "sections", "bank", "item", "endbank", "phrases", "phrase",
+    "endphrases",
   ]
 
   /// The nodes up to the closing tag `end`, which must come.
@@ -230,7 +247,8 @@ struct Parser {
       case .loop(let loop): children = [loop.body, loop.otherwise]
       case .clause(let body, _): children = [body]
       case .point(let point): children = [point.body]
-      case .text, .output, .assign: children = []
+      case .phrases(let phrases): children = [phrases.layout] + phrases.items.map(\.body)
+      case .text, .output, .assign, .phrase: children = []
       }
       for child in children { try requireInline(child, in: what, at: position) }
     }
@@ -345,6 +363,73 @@ struct Parser {
       guard let end, end.name == "point" else { return (nodes, end) }
       current = end
     }
+  }
+
+  /// `{% bank 名称 %} {% item "条目" %}… {% endbank %}`: defines a phrase bank; renders
+  /// nothing where it stands.
+  private mutating func bank(_ tag: Tag) throws {
+    var arguments = tag.arguments
+    let name = try arguments.name(context: "bank 后")
+    try arguments.expectEnd(context: "bank 标签")
+    if scope.bank(named: name) != nil {
+      throw source.error("措辞库“\(name)”重复定义了", at: tag.position)
+    }
+    // Items are text of their own, laid out wherever `{% phrase %}` stands.
+    let savedPoints = pointsContext
+    pointsContext = .none
+    defer { pointsContext = savedPoints }
+    var (leading, end) = try block(until: ["item", "endbank"])
+    if leading.contains(where: { if case .paragraphBreak = $0 { false } else { true } }) {
+      throw source.error(
+        "“{% bank %}”之后要先写“{% item %}”", at: tag.position,
+        hint: "每条措辞以 {% item \"名称\" %} 开头。")
+    }
+    var items: [PhraseItem] = []
+    while let marker = end, marker.name == "item" {
+      var itemArguments = marker.arguments
+      guard case .string(let itemName) = itemArguments.current.kind else {
+        throw source.error(
+          "item 后应是用引号括起的措辞名称", at: itemArguments.current.position,
+          hint: "例如 {% item \"切实增强责任意识\" %}。")
+      }
+      itemArguments.advance()
+      try itemArguments.expectEnd(context: "item 标签")
+      if items.contains(where: { $0.name == itemName }) {
+        throw source.error("措辞“\(itemName)”重复了", at: marker.position, hint: "同一个措辞库中名称不能重复。")
+      }
+      (leading, end) = try block(until: ["item", "endbank"])
+      while case .paragraphBreak? = leading.last { leading.removeLast() }
+      items.append(PhraseItem(name: itemName, body: leading))
+    }
+    guard end != nil else { throw unclosed(tag, expecting: "endbank") }
+    scope.define(bank: name, items: items)
+  }
+
+  /// `{% phrases 选用 from 措辞库 as m %} 布局 {% endphrases %}`.
+  private mutating func phrases(_ tag: Tag) throws -> Node {
+    var arguments = tag.arguments
+    let selection = try arguments.expression()
+    try arguments.expect("from", context: "phrases 标签")
+    let bankPosition = arguments.current.position
+    let bankName = try arguments.name(context: "from 后")
+    try arguments.expect("as", context: "phrases 标签")
+    let name = try arguments.name(context: "as 后")
+    try arguments.expectEnd(context: "phrases 标签")
+    guard let items = scope.bank(named: bankName) else {
+      throw source.error(
+        "没有名为“\(bankName)”的措辞库", at: bankPosition,
+        hint: "先用 {% bank \(bankName) %} … {% endbank %} 定义它。")
+    }
+    scope.pushScope()
+    defer { scope.popScope() }
+    let slot = scope.declare(name, declared: nil)
+    phraseLayouts += 1
+    defer { phraseLayouts -= 1 }
+    let layout = try body(of: tag, until: "endphrases")
+    var declared: String? = nil
+    if case .field(let access) = selection { declared = access.declared }
+    scope.record(PhraseBank(selection: declared, names: items.map(\.name)))
+    return .phrases(Phrases(selection: selection, slot: slot, layout: layout, items: items))
   }
 
   private mutating func section(_ tag: Tag) throws -> Node {

@@ -7,6 +7,8 @@ public struct Template: Sendable {
   let slotCount: Int
   /// Every field of the answers it reads, with where.
   public let references: [FieldReference]
+  /// The phrase banks it offers, with the answers field that picks from each.
+  public let phraseBanks: [PhraseBank]
   /// The files it was read from (itself and the fragments it includes), by name, for quoting
   /// lines in errors.
   let sources: [String: SourceText]
@@ -33,7 +35,8 @@ public struct Template: Sendable {
       case .points(let points): children = [points.body]
       case .point(let point): children = [point.body]
       case .section(let section): children = [section.body]
-      case .text, .paragraphBreak, .output, .assign, .sections: children = []
+      case .phrases(let phrases): children = [phrases.layout] + phrases.items.map(\.body)
+      case .text, .paragraphBreak, .output, .assign, .sections, .phrase: children = []
       }
       if children.contains(where: { contains($0, where: matches) }) { return true }
     }

@@ -7,7 +7,8 @@ enum Draft {
 
   /// Every subcommand, in the order help lists them.
   static let commands: [any Command.Type] = [
-    GenerateCommand.self, PreviewCommand.self, DumpCommand.self,
+    GenerateCommand.self, PreviewCommand.self, CheckCommand.self, InitCommand.self,
+    TemplatesCommand.self, DumpCommand.self,
   ]
 
   static let overview = """

@@ -39,6 +39,13 @@ struct ClauseTests {
     #expect(try render(text, ["乙": 1]) == "")
   }
 
+  @Test func aClauseMadeOfOptionalPartsVanishesWhenAllOfThemDo() throws {
+    let text = "会议。{?全年召开{?党员大会{{ 大会 }}次、?}{?支委会{{ 支委 }}次。?}?}"
+    #expect(try render(text, ["支委": 12]) == "会议。全年召开支委会12次。\n")
+    #expect(try render(text, ["大会": 4]) == "会议。全年召开党员大会4次。\n")
+    #expect(try render(text) == "会议。\n")
+  }
+
   @Test func aMissingValueInsideAClauseLeavesNoGap() throws {
     let document = try document("{?召开{{ 次数 }}次?}会议。")
     #expect(document.gaps.isEmpty)

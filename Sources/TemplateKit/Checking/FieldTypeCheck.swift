@@ -1,0 +1,62 @@
+extension FieldType {
+  /// What is wrong with `value` for a field of this type, in a sentence; nil when it fits.
+  /// A missing value is not this check's business.
+  func problem(with value: Value, choices: [String]) -> String? {
+    switch (self, value) {
+    case (_, .null):
+      return nil
+    case (.text, .string), (.text, .int), (.text, .double), (.paragraph, .string):
+      return nil
+    case (.count, .int(let number)):
+      return number >= 0 ? nil : "次数不能是负数"
+    case (.integer, .int):
+      return nil
+    case (.count, .double(let number)), (.integer, .double(let number)):
+      return "应是整数，这里是 \(NumberFormatting.plain(number))"
+    case (.number, .int), (.number, .double):
+      return nil
+    case (.amount, .int(let number)):
+      return number >= 0 ? nil : "金额不能是负数"
+    case (.amount, .double(let number)):
+      return number >= 0 ? nil : "金额不能是负数"
+    case (.date, .string(let text)):
+      return ChineseDate(parsing: text) == nil
+        ? "“\(text)”不是日期，应写作 2023-07-02 这样的真实日期" : nil
+    case (.flag, .bool), (.flag, .string("是")), (.flag, .string("否")):
+      return nil
+    case (.choice, .string(let text)):
+      return choices.contains(text) ? nil : "应是以下之一：" + choices.joined(separator: "、")
+    case (.list, .list(let items)):
+      return items.contains { if case .map = $0 { true } else if case .list = $0 { true } else { false } }
+        ? "列表的每一项应是一段文字" : nil
+    case (.list, .string):
+      return nil
+    case (.records, .list(let items)):
+      return items.allSatisfy { if case .map = $0 { true } else { false } }
+        ? nil : "每一项应是一组字段（“- 键: 值”的形式）"
+    case (.group, .map):
+      return nil
+    case (.phrases, .list(let items)):
+      return items.allSatisfy {
+        switch $0 {
+        case .string: true
+        case .map(let record): record["标题"] != nil || record["名称"] != nil
+        default: false
+        }
+      } ? nil : "每一项应是措辞库中的条目名，或写成 {标题: …, 内容: …}"
+    case (.count, .string(let text)), (.integer, .string(let text)):
+      return "应是整数，这里是文字“\(text)”" + Self.quotedNumberHint(text)
+    case (.number, .string(let text)), (.amount, .string(let text)):
+      return "应是数字，这里是文字“\(text)”" + Self.quotedNumberHint(text)
+    default:
+      return "应是\(description)，这里是\(value.typeName)"
+    }
+  }
+
+  /// A hint for numbers written as text: "12次", "“12”".
+  private static func quotedNumberHint(_ text: String) -> String {
+    let digits = text.filter(\.isNumber)
+    guard !digits.isEmpty else { return "" }
+    return "（只写数字，如 \(digits)，不要加引号或单位）"
+  }
+}

@@ -1,0 +1,68 @@
+/// What a report will consist of: the kind the answers ask for (`报告.类型`) and its sections
+/// in order, each with its heading — the kind's own, or as the answers reorder, leave out or
+/// retitle them (`报告.章节`).
+public struct ReportPlan: Sendable {
+  public let kind: ReportKind
+  public let sections: [Section]
+
+  /// A section placed in the report, with the heading it has there.
+  public struct Section: Sendable {
+    public let definition: SectionDefinition
+    public let title: String
+  }
+}
+
+extension Catalogue {
+  /// The plan for `answers`; an error, pointing into the answers, when the kind or a section
+  /// they name does not exist.
+  public func plan(for answers: Answers) throws -> ReportPlan {
+    let known = kinds.map(\.id)
+    guard case .string(let id)? = answers.root["报告"]?["类型"] else {
+      throw Diagnostic(
+        .error, "答案中没有写报告类型（报告.类型）",
+        at: answers.source.map { $0.location(line: 1, column: 1) },
+        hint: "在答案文件开头写上：\n报告:\n  类型: \(known.first ?? "报告类型")\n可用的类型："
+          + known.joined(separator: "、") + "（draft templates 可列出全部）")
+    }
+    guard let kind = kind(id) else {
+      throw answers.error(
+        "没有名为“\(id)”的报告类型", at: "报告.类型",
+        hint: Self.suggestion(for: id, among: known) + "可用的类型：" + known.joined(separator: "、"))
+    }
+    let fromAnswers = try SectionChoice.list(answers.root["报告"]?["章节"], at: "报告.章节") {
+      message, path in answers.error(message, at: path)
+    }
+    let chosen = fromAnswers.isEmpty ? kind.sections : fromAnswers
+    let kindTitles = Dictionary(kind.sections.map { ($0.id, $0.title) }) { first, _ in first }
+    let sections = try chosen.enumerated().map { index, choice in
+      guard let section = section(choice.id) else {
+        let known = self.sections.map(\.id)
+        throw answers.error(
+          "没有名为“\(choice.id)”的章节",
+          at: fromAnswers.isEmpty ? "报告.类型" : "报告.章节[\(index)]",
+          hint: Self.suggestion(for: choice.id, among: known) + "可用的章节："
+            + known.joined(separator: "、"))
+      }
+      return ReportPlan.Section(
+        definition: section, title: choice.title ?? kindTitles[choice.id].flatMap { $0 } ?? section.title)
+    }
+    return ReportPlan(kind: kind, sections: sections)
+  }
+
+  /// `是不是想写“…”？` when a known name is close to `name`.
+  static func suggestion(for name: String, among known: [String]) -> String {
+    EditDistance.closest(to: name, among: known).map { "是不是想写“\($0)”？" } ?? ""
+  }
+}
+
+extension Answers {
+  /// An error about the value at `path`, pointing at it and quoting its line when known.
+  public func error(_ message: String, at path: String, key: Bool = false, hint: String? = nil)
+    -> Diagnostic
+  {
+    let location = location(of: path, key: key)
+    return Diagnostic(
+      .error, message, at: location ?? source.map { $0.location(line: 1, column: 1) },
+      quoting: location.flatMap { source?.line($0.line) }, hint: hint)
+  }
+}

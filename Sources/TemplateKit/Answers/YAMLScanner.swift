@@ -43,6 +43,9 @@ struct YAMLScanner {
     var tokenNumber = 0
     var mark = TextMark.start
     var tabBefore: TextMark?
+    /// Inside `{…}` a key may span lines and its `:` may follow on a later line; elsewhere
+    /// (block mappings, `[a: b]` pairs) it must stay on one line.
+    var mayContinueOnNextLine = false
   }
 
   /// A text not ending in a line break is read as if it did, so that a block scalar on the
@@ -255,7 +258,8 @@ struct YAMLScanner {
     try removeSimpleKey()
     simpleKeys[simpleKeys.count - 1] = SimpleKey(
       possible: true, required: flowLevel == 0 && indent == cursor.mark.column - 1,
-      tokenNumber: tokensTaken + queue.count - head, mark: cursor.mark, tabBefore: tabBeforeToken)
+      tokenNumber: tokensTaken + queue.count - head, mark: cursor.mark, tabBefore: tabBeforeToken,
+      mayContinueOnNextLine: flowOpenings.last.map { cursor.scalars[$0.offset] == "{" } ?? false)
   }
 
   private mutating func removeSimpleKey() throws {
@@ -264,11 +268,11 @@ struct YAMLScanner {
     simpleKeys[simpleKeys.count - 1].possible = false
   }
 
-  /// A key can no longer be one once the line ends or it grows too long.
+  /// A key can no longer be one once its line ends (outside `{…}`) or it grows too long.
   private mutating func staleSimpleKeys() throws {
     for index in simpleKeys.indices where simpleKeys[index].possible {
       let key = simpleKeys[index]
-      if key.mark.line < cursor.mark.line
+      if (key.mark.line < cursor.mark.line && !key.mayContinueOnNextLine)
         || key.mark.offset + Self.maximumKeyLength < cursor.mark.offset
       {
         if key.required { throw missingColon(keyAt: key.mark) }

@@ -31,7 +31,7 @@ enum YAMLQuotedScalar {
         } else if !single && scalar == "\\" {
           if cursor.peek(1) == "\n" {
             cursor.advance(by: 2)
-            try checkContinuation(cursor, blockIndent: blockIndent, source: source)
+            try checkContinuation(cursor, quoteAt: start, blockIndent: blockIndent, source: source)
             escapedBreak = true
             break
           }
@@ -51,7 +51,7 @@ enum YAMLQuotedScalar {
         cursor.advance()
         if scalar == "\n" {
           breaks += 1
-          try checkContinuation(cursor, blockIndent: blockIndent, source: source)
+          try checkContinuation(cursor, quoteAt: start, blockIndent: blockIndent, source: source)
         } else if breaks == 0 && !escapedBreak {
           spaces.append(scalar)
         }
@@ -69,9 +69,10 @@ enum YAMLQuotedScalar {
   }
 
   /// Checks the line the cursor starts: inside a block collection it must be indented more
-  /// than the collection, with spaces.
+  /// than the collection, with spaces. A line that is not is most likely the next entry after
+  /// a quote left open, so that is what the error says.
   private static func checkContinuation(
-    _ cursor: TextCursor, blockIndent: Int, source: SourceText
+    _ cursor: TextCursor, quoteAt start: TextMark, blockIndent: Int, source: SourceText
   ) throws {
     var spaces = 0
     while cursor.peek(spaces) == " " { spaces += 1 }
@@ -82,9 +83,10 @@ enum YAMLQuotedScalar {
     case "\t": throw source.tabIndentationError(at: mark)
     case nil, "\n": return
     default:
+      let quote = cursor.scalars[start.offset]
       throw source.error(
-        "引号里的文本换行后缩进不够", at: mark,
-        hint: "续行要比上一层多缩进；或者检查前面的引号是否漏了闭合。")
+        "引号没有闭合", at: start,
+        hint: "在文本末尾补上 \(quote)；如果文本要换行，第 \(mark.line) 行要缩进得比上一层深。")
     }
   }
 

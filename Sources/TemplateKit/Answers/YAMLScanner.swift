@@ -451,6 +451,9 @@ struct YAMLScanner {
 
   /// A `: ` with no key before it on its line.
   private func missingKey(colonAt mark: TextMark) -> Diagnostic {
+    if linePrefix().startsLine {
+      return source.error("冒号前面缺少键", at: mark, hint: "在冒号前写上键名。")
+    }
     if let start = lastScalarStart, start.line < mark.line {
       guard source.isFirstOnLine(start) else {
         return source.error(
@@ -465,10 +468,7 @@ struct YAMLScanner {
       return source.error(
         "键太长（超过 \(Self.maximumKeyLength) 个字符）", at: start, hint: "请缩短这个键。")
     }
-    if lastScalarStart != nil || !linePrefix().startsLine {
-      return source.error(
-        "这里不能再写“键: 值”", at: mark, hint: "一行只能写一个“键: 值”；如果值里有“: ”，请给整个值加上引号。")
-    }
-    return source.error("冒号前面缺少键", at: mark, hint: "在冒号前写上键名。")
+    return source.error(
+      "这里不能再写“键: 值”", at: mark, hint: "一行只能写一个“键: 值”；如果值里有“: ”，请给整个值加上引号。")
   }
 }

@@ -31,6 +31,9 @@ struct YAMLScanner {
   /// After a quoted scalar or flow collection inside a flow collection, a `:` right before a
   /// value (`{"a":1}`) is still a value indicator.
   private var adjacentValueAllowed = false
+  /// Where the `:` after a plain key in a flow collection ends: its value must not follow
+  /// right there (`{a:{}}`), only after a blank (`{a: {}}`), or be empty (`{a:}`).
+  private var separatedValueOffset: Int?
   /// The last tab between the previous token and the one being fetched, on its line.
   private var tabBeforeToken: TextMark?
   /// Where the scalar fetched last started, while it is the last token fetched.
@@ -107,6 +110,13 @@ struct YAMLScanner {
         "不支持多个文档：“...”表示文档结束，后面不能再有内容", at: mark,
         hint: "删掉“...”或者它后面的内容。")
     }
+    if cursor.mark.offset == separatedValueOffset, let scalar = cursor.peek(),
+      scalar != ",", scalar != "]", scalar != "}"
+    {
+      throw source.error(
+        "冒号后面要有空格", at: mark, hint: "在冒号和值之间加一个空格，例如 {党组会: 12}。")
+    }
+    separatedValueOffset = nil
     let prefix = linePrefix()
     tabBeforeToken = prefix.lastTab
     if !cursor.isAtEnd { try checkLinePrefix(prefix, at: mark) }
@@ -394,6 +404,7 @@ struct YAMLScanner {
       tabBefore: key.tabBefore)
     simpleKeys[simpleKeys.count - 1].possible = false
     simpleKeyAllowed = false
+    if flowLevel > 0 && !adjacentValueAllowed { separatedValueOffset = mark.offset + 1 }
     adjacentValueAllowed = false
     cursor.advance()
     append(.value, at: mark)

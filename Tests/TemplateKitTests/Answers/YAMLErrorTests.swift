@@ -100,6 +100,8 @@ struct YAMLErrorTests {
     expectError("a: b: c\n", "这里不能再写“键: 值”", line: 1, column: 5)
     expectError("a: - b\n", "这里不能开始列表项“- ”", line: 1, column: 4)
     expectError("a: [- b]\n", "括号里不能用“- ”写列表项", line: 1, column: 5)
+    expectError("a: {b:{}}\n", "冒号后面要有空格", line: 1, column: 7)
+    expectError("a: [b:[c]]\n", "冒号后面要有空格", line: 1, column: 7)
   }
 
   @Test func deepFlowNestingIsAnErrorNotACrash() {

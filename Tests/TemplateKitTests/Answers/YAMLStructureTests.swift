@@ -69,6 +69,10 @@ struct YAMLStructureTests {
         == mapping(("a", .list([mapping(("x", .int(1))), .string("y")]))))
     #expect(try readYAML("a: {\"k\":v}\n") == mapping(("a", mapping(("k", .string("v"))))))
     #expect(try readYAML("[a, b]\n") == .list([.string("a"), .string("b")]))
+    #expect(
+      try readYAML("{a:, b:c, \"d\":{}}\n")
+        == mapping(
+          ("a", .null), ("b:c", .null), ("d", mapping())))
   }
 
   @Test func nonTextKeysBecomeTheirJSONForm() throws {

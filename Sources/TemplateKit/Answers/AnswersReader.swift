@@ -1,0 +1,65 @@
+import Foundation
+
+/// The formats an answers file may be written in.
+public enum AnswersFormat: Sendable {
+  case yaml
+  case json
+}
+
+/// Reads answers files: the YAML subset described in docs/yaml-subset.md, or JSON.
+///
+/// The root must be a mapping. A YAML file with no content (empty, only comments, or a null
+/// root) gives empty answers; an empty JSON file is an error. Text that a document cannot
+/// hold (control characters from escapes) is refused, naming where it was written.
+public enum AnswersReader {
+  /// Reads an answers file from disk: YAML, or JSON when the name ends in `.json`.
+  /// Throws `Diagnostic` (file missing, is a directory, not UTF-8, syntax error…).
+  public static func read(path: String) throws -> Answers {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw Diagnostic.error("找不到文件“\(path)”", hint: "检查文件名和路径是否写对。")
+    }
+    guard !isDirectory.boolValue else {
+      throw Diagnostic.error("“\(path)”是一个文件夹，不是文件", hint: "请给出答案文件本身的路径。")
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw Diagnostic.error("无法读取文件“\(path)”", hint: "检查文件的读取权限。")
+    }
+    let format: AnswersFormat = path.lowercased().hasSuffix(".json") ? .json : .yaml
+    return try read(bytes: [UInt8](data), file: path, format: format)
+  }
+
+  /// Reads answers from bytes already in memory; `file` is the name used in messages.
+  public static func read(bytes: [UInt8], file: String, format: AnswersFormat) throws -> Answers {
+    let source = SourceText(file: file, text: try TextDecoding.decode(bytes, file: file))
+    let read: ReadValue
+    switch format {
+    case .yaml: read = try YAMLReader.read(source)
+    case .json: read = try JSONReader.read(source)
+    }
+    let root: Value
+    switch (read.root, format) {
+    case (.map?, _): root = read.root ?? .map(Mapping())
+    case (nil, .yaml), (.null?, .yaml): root = .map(Mapping())
+    default: throw notAMapping(read, format: format, source: source)
+    }
+    try ControlCharacterCheck.check(root, locations: read.locations, source: source)
+    return Answers(root: root, source: source, locations: read.locations)
+  }
+
+  private static func notAMapping(_ read: ReadValue, format: AnswersFormat, source: SourceText)
+    -> Diagnostic
+  {
+    let typeName = read.root?.typeName ?? "空值"
+    let location = read.locations[""] ?? ValueLocation(line: 1, column: 1, keyLine: 1, keyColumn: 1)
+    if format == .json {
+      return source.error(
+        "JSON 答案文件的最外层必须是对象 {…}，而这里是\(typeName)", line: location.line,
+        column: location.column, hint: "把答案写成 {\"键\": 值, …}。")
+    }
+    return source.error(
+      "答案文件的最外层必须是“键: 值”，而这里是\(typeName)", line: location.line,
+      column: location.column,
+      hint: source.colonHint(line: location.line, fallback: "每一行写成“键: 值”，例如“党组会: 12”。"))
+  }
+}

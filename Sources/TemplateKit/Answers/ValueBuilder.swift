@@ -1,0 +1,114 @@
+/// A document's root value, and where each of its parts was written.
+struct ReadValue {
+  /// The root; nil when the text holds no document at all.
+  var root: Value?
+  /// Where each value (and its key, or its `-`) was written, by path; the root's path is "".
+  var locations: [String: ValueLocation]
+}
+
+/// Puts `NodeEvent`s together into a `Value`, recording each node's location by path and
+/// refusing duplicate keys and keys that are not text. It keeps its own stack of open
+/// collections, so depth costs memory, not call stack.
+struct ValueBuilder {
+  /// The deepest nesting of collections the readers accept.
+  static let maximumDepth = 1000
+
+  private let source: SourceText
+  private var root: Value?
+  private var locations: [String: ValueLocation] = [:]
+  private var stack: [Frame] = []
+
+  /// An open sequence or mapping.
+  private struct Frame {
+    var path: String
+    var isMapping: Bool
+    var items: [Value] = []
+    var mapping = Mapping()
+    /// The key whose value comes next, in a mapping.
+    var key: String?
+    var keyMark = TextMark.start
+    /// The line of each key so far, to point at the first when one repeats.
+    var keyLines: [String: Int] = [:]
+  }
+
+  init(source: SourceText) {
+    self.source = source
+  }
+
+  /// The value built, once all events are added.
+  var result: ReadValue { ReadValue(root: root, locations: locations) }
+
+  mutating func add(_ event: NodeEvent) throws {
+    let expectsKey = stack.last.map { $0.isMapping && $0.key == nil } ?? false
+    switch event {
+    case .scalar(let text, let plain, let mark, let entry):
+      if expectsKey { return try addKey(text, plain: plain, at: mark) }
+      guard let value = plain ? YAMLScalars.value(ofPlain: text) : .string(text) else {
+        throw source.error(
+          "数字“\(text)”超出范围", at: mark,
+          hint: "整数只能在 -9223372036854775808 到 9223372036854775807 之间；如果这是编号之类的文本，请加上引号。")
+      }
+      record(at: mark, entry: entry)
+      finish(value)
+    case .sequenceStart(let mark, let entry), .mappingStart(let mark, let entry):
+      if expectsKey {
+        throw source.error("不支持用列表或映射作键", at: mark, hint: "键只能是文本，请写成“键: 值”。")
+      }
+      let isMapping = if case .mappingStart = event { true } else { false }
+      stack.append(Frame(path: record(at: mark, entry: entry), isMapping: isMapping))
+    case .collectionEnd:
+      guard let frame = stack.popLast() else { return }
+      finish(frame.isMapping ? .map(frame.mapping) : .list(frame.items))
+    }
+  }
+
+  private mutating func addKey(_ text: String, plain: Bool, at mark: TextMark) throws {
+    guard let key = plain ? YAMLScalars.key(plain: text) : text else {
+      throw source.error(
+        text.isEmpty
+          ? "键不能为空" : "键“\(text)”会被读成\(YAMLScalars.value(ofPlain: text)?.typeName ?? "数字")，不是文本",
+        at: mark, hint: text.isEmpty ? "在冒号前写上键名。" : "请给键加上引号，写成 \"\(text)\"。")
+    }
+    let top = stack.count - 1
+    if let firstLine = stack[top].keyLines[key] {
+      throw source.error(
+        "重复的键“\(key)”", at: mark, hint: "同一层级的键只能出现一次，第 \(firstLine) 行已经写过“\(key)”。")
+    }
+    stack[top].keyLines[key] = mark.line
+    stack[top].key = key
+    stack[top].keyMark = mark
+  }
+
+  /// Records where the node starting at `mark` stands, and returns its path.
+  @discardableResult
+  private mutating func record(at mark: TextMark, entry: TextMark?) -> String {
+    var path = ""
+    var keyMark = entry ?? mark
+    if let parent = stack.last {
+      if let key = parent.key {
+        path = ValuePath.appending(key: key, to: parent.path)
+        keyMark = parent.keyMark
+      } else {
+        path = ValuePath.appending(index: parent.items.count, to: parent.path)
+      }
+    }
+    locations[path] = ValueLocation(
+      line: mark.line, column: mark.column, keyLine: keyMark.line, keyColumn: keyMark.column)
+    return path
+  }
+
+  /// Puts a finished value into its parent, or makes it the root.
+  private mutating func finish(_ value: Value) {
+    let top = stack.count - 1
+    guard top >= 0 else {
+      root = value
+      return
+    }
+    if let key = stack[top].key {
+      stack[top].mapping[key] = value
+      stack[top].key = nil
+    } else {
+      stack[top].items.append(value)
+    }
+  }
+}

@@ -1,0 +1,65 @@
+/// Reads a plain (unquoted) scalar: the text up to `: `, ` #`, the end of the line — or, over
+/// several lines, as long as the following lines are indented more than the enclosing block.
+/// Line breaks fold into spaces; an empty line stands for a line break.
+enum YAMLPlainScalar {
+  /// Reads the scalar at the cursor. `blockIndent` is the column (from 0) of the innermost
+  /// block collection, -1 at the top. Returns the text and whether the scanner ended up on a
+  /// later line than the one the scalar ended on.
+  static func scan(_ cursor: inout TextCursor, blockIndent: Int, inFlow: Bool) -> (
+    text: String, endedAfterBreak: Bool
+  ) {
+    var text = String.UnicodeScalarView()
+    var spaces = String.UnicodeScalarView()
+    var breaks = 0
+    let minimumColumn = blockIndent + 1
+    scanning: while true {
+      if cursor.isAtDocumentMarker || cursor.peek() == "#" { break }
+      while let scalar = cursor.peek(), !scalar.isYAMLBlank, scalar != "\n" {
+        if scalar == ":" && endsPlainScalar(after: cursor.peek(1), inFlow: inFlow) { break }
+        if inFlow && scalar.isYAMLFlowIndicator { break }
+        if breaks == 1 {
+          text.append(" ")
+        } else if breaks > 1 {
+          text.append(contentsOf: repeatElement("\n", count: breaks - 1))
+        } else {
+          text.append(contentsOf: spaces)
+        }
+        breaks = 0
+        spaces.removeAll()
+        text.append(scalar)
+        cursor.advance()
+      }
+      guard let stop = cursor.peek(), stop.isYAMLBlank || stop == "\n" else { break }
+      while let scalar = cursor.peek(), scalar.isYAMLBlank || scalar == "\n" {
+        if scalar == "\n" {
+          breaks += 1
+          spaces.removeAll()
+        } else if breaks > 0 {
+          // A tab inside the indentation the next line needs: that line cannot continue
+          // this scalar (the caller decides whether it is a blank line or an error).
+          if scalar == "\t" && cursor.mark.column - 1 < minimumColumn { break scanning }
+        } else {
+          spaces.append(scalar)
+        }
+        cursor.advance()
+      }
+      if breaks > 0 && cursor.mark.column - 1 < minimumColumn { break }
+    }
+    return (String(text), breaks > 0)
+  }
+
+  /// Whether a `:` followed by `next` ends a plain scalar (and is a mapping's value indicator).
+  static func endsPlainScalar(after next: Unicode.Scalar?, inFlow: Bool) -> Bool {
+    next.isYAMLBlankOrBreakOrEnd || (inFlow && next?.isYAMLFlowIndicator == true)
+  }
+
+  /// Whether a plain scalar may start with `first` followed by `next`: not with an indicator,
+  /// except `-`, `?` and `:` when a safe character follows.
+  static func canStart(with first: Unicode.Scalar, next: Unicode.Scalar?, inFlow: Bool) -> Bool {
+    if first.isYAMLBlank || first == "\n" { return false }
+    if !first.isYAMLIndicator { return true }
+    guard first == "-" || first == "?" || first == ":" else { return false }
+    guard let next, !next.isYAMLBlank, next != "\n" else { return false }
+    return !(inFlow && next.isYAMLFlowIndicator)
+  }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import TemplateKit
+
+/// Reading answers files from disk, the root rule, and text a document cannot hold.
+struct AnswersReaderTests {
+  /// A fresh temporary folder.
+  private func temporaryFolder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appending(path: "answers-\(UUID())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+  }
+
+  @Test func readsYAMLAndJSONFilesByName() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let yaml = folder.appending(path: "答案.yaml")
+    let json = folder.appending(path: "答案.JSON")
+    try Data("党组会: 12\n".utf8).write(to: yaml)
+    try Data(#"{"党组会": 12}"#.utf8).write(to: json)
+    #expect(try AnswersReader.read(path: yaml.path).root == mapping(("党组会", .int(12))))
+    let answers = try AnswersReader.read(path: json.path)
+    #expect(answers.root == mapping(("党组会", .int(12))))
+    #expect(answers.source?.file == json.path)
+  }
+
+  @Test func missingFileAndFolder() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let missing = folder.appending(path: "没有.yaml").path
+    #expect(throws: Diagnostic.error("找不到文件“\(missing)”", hint: "检查文件名和路径是否写对。")) {
+      try AnswersReader.read(path: missing)
+    }
+    #expect(
+      throws: Diagnostic.error("“\(folder.path)”是一个文件夹，不是文件", hint: "请给出答案文件本身的路径。")
+    ) {
+      try AnswersReader.read(path: folder.path)
+    }
+  }
+
+  @Test func rootMustBeAMapping() {
+    expectError("- 甲\n- 乙\n", "答案文件的最外层必须是“键: 值”，而这里是列表", line: 1, column: 1)
+    expectError("\n  12\n", "答案文件的最外层必须是“键: 值”，而这里是整数", line: 2, column: 3)
+  }
+
+  @Test func controlCharactersFromEscapesAreRefused() {
+    expectError(
+      "活动:\n  - 内容: \"甲\\x01乙\"\n", "“活动[0].内容”的文本里有控制字符 U+0001", line: 2, column: 9,
+      hint: "不能写进文档")
+    expectError("a: \"\\N\"\n", "“a”的文本里有控制字符 U+0085", line: 1, column: 4)
+    expectError("a: \"\\uFFFE\"\n", "“a”的文本里有控制字符 U+FFFE", line: 1, column: 4)
+    expectError("a: 1\n\"b\\e\": 2\n", "有一个键里有控制字符 U+001B", line: 2, column: 1)
+    expectError(
+      {
+        _ = try AnswersReader.read(
+          bytes: Array(#"{"a": ["\u0000"]}"#.utf8), file: "答案.json", format: .json)
+      },
+      "“a[0]”的文本里有控制字符 U+0000", line: 1, column: 8)
+  }
+
+  @Test func tabsAndLineBreaksInTextAreKept() throws {
+    #expect(try readAnswers("a: \"\\t\\n\\r\"\n").root == mapping(("a", .string("\t\n\r"))))
+  }
+}

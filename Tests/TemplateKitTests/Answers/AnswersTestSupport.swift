@@ -1,0 +1,53 @@
+import Testing
+
+@testable import TemplateKit
+
+/// Reads `text` as a YAML answers file named `答案.yaml`.
+func readAnswers(_ text: String) throws -> Answers {
+  try AnswersReader.read(bytes: Array(text.utf8), file: "答案.yaml", format: .yaml)
+}
+
+/// The root of `text` read by the YAML reader alone (any root; no check for control
+/// characters), nil when it holds no document.
+func readYAML(_ text: String) throws -> Value? {
+  try YAMLReader.read(SourceText(file: "答案.yaml", text: text)).root
+}
+
+/// A mapping of `pairs`, in order.
+func mapping(_ pairs: (String, Value)...) -> Value {
+  .map(Mapping(pairs))
+}
+
+/// Expects reading `text` as YAML answers to fail with `message` at `line`:`column`, with a
+/// hint containing `hint` when given.
+func expectError(
+  _ text: String, _ message: String, line: Int, column: Int, hint: String? = nil,
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
+  expectError(
+    { _ = try readAnswers(text) }, message, line: line, column: column, hint: hint,
+    sourceLocation: sourceLocation)
+}
+
+/// Expects `body` to throw a `Diagnostic` with `message` at `line`:`column`, with a hint
+/// containing `hint` when given.
+func expectError(
+  _ body: () throws -> Void, _ message: String, line: Int, column: Int, hint: String? = nil,
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
+  do {
+    try body()
+    Issue.record("expected the error “\(message)”", sourceLocation: sourceLocation)
+  } catch let diagnostic as Diagnostic {
+    #expect(diagnostic.message == message, sourceLocation: sourceLocation)
+    #expect(diagnostic.location?.line == line, sourceLocation: sourceLocation)
+    #expect(diagnostic.location?.column == column, sourceLocation: sourceLocation)
+    if let hint {
+      #expect(
+        diagnostic.hint?.contains(hint) == true, "hint: \(diagnostic.hint ?? "none")",
+        sourceLocation: sourceLocation)
+    }
+  } catch {
+    Issue.record("expected a Diagnostic, got \(error)", sourceLocation: sourceLocation)
+  }
+}

@@ -97,8 +97,8 @@ public enum YAMLWriter {
     if first == " " || last == " " || first == "\t" || last == "\t" { return true }
     if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return true }
     if text.contains(": ") || text.contains(" #") || text.hasSuffix(":") { return true }
-    if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\u{7F}" || $0 == "\u{FEFF}" })
-    {
+    if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\u{7F}" || $0 == "\u{FEFF}" }
+    ) {
       return true
     }
     if inFlow, text.unicodeScalars.contains(where: { ",[]{}".unicodeScalars.contains($0) }) {

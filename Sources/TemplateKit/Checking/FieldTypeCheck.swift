@@ -27,7 +27,9 @@ extension FieldType {
     case (.choice, .string(let text)):
       return choices.contains(text) ? nil : "应是以下之一：" + choices.joined(separator: "、")
     case (.list, .list(let items)):
-      return items.contains { if case .map = $0 { true } else if case .list = $0 { true } else { false } }
+      return items.contains {
+        if case .map = $0 { true } else if case .list = $0 { true } else { false }
+      }
         ? "列表的每一项应是一段文字" : nil
     case (.list, .string):
       return nil

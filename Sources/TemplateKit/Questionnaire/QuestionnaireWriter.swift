@@ -38,7 +38,7 @@ struct QuestionnaireWriter {
     if lastYear != nil {
       text += "# 本问卷由去年的答案生成：名称、单位和措辞选择已保留，次数、金额、日期已清空，年度已加一。\n"
     }
-    return text + "\n"
+    return text
   }
 
   /// Writes the entries whose keys share the first `depth` keys, grouped by their next key in
@@ -54,9 +54,12 @@ struct QuestionnaireWriter {
     let pad = String(repeating: "  ", count: depth)
     for key in order {
       guard let group = groups[key], let first = group.first else { continue }
-      if depth == 0, first.part != currentPart, let part = first.part {
-        out += "\n# —— \(part) ——\n"
-        currentPart = part
+      if depth == 0 {
+        if first.part != currentPart, let part = first.part {
+          out += "\n# —— \(part) ——\n"
+          currentPart = part
+        }
+        out += "\n"
       }
       if key.hasSuffix("[]") {
         emitRecords(String(key.dropLast(2)), group, depth: depth, under: last)
@@ -75,8 +78,9 @@ struct QuestionnaireWriter {
     emitLeftovers(of: last, besides: written, depth: depth)
   }
 
-  private mutating func emitField(_ declaration: FieldDeclaration, key: String, pad: String, carried: Value?)
-  {
+  private mutating func emitField(
+    _ declaration: FieldDeclaration, key: String, pad: String, carried: Value?
+  ) {
     out += comment(for: declaration, pad: pad)
     var value = carried.map { carryOver($0, as: declaration) } ?? .null
     switch declaration.path {
@@ -122,7 +126,7 @@ struct QuestionnaireWriter {
     }
     if declaration.path == "报告.类型" { text += "（不要改）" }
     if let example = declaration.example, declaration.path != "报告.类型",
-      let line = YAMLWriter.inline(example)
+      let line = example.string ?? YAMLWriter.inline(example)
     {
       text += "。示例：" + line
     }
@@ -136,7 +140,8 @@ struct QuestionnaireWriter {
       text += pad + "# 可选条目：" + bank.names.joined(separator: "、") + "\n"
     }
     if declaration.path == "报告.日期" {
-      text += "\(pad)# 章节：不写“章节”时依次为 " + sectionIDs.joined(separator: "、")
+      text +=
+        "\(pad)# 章节：不写“章节”时依次为 " + sectionIDs.joined(separator: "、")
         + "；可写 章节: [……] 删减、调整顺序，或写成 {章节: 名称, 标题: 新标题} 改标题\n"
     }
     return text

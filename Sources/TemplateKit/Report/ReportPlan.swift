@@ -44,7 +44,8 @@ extension Catalogue {
             + known.joined(separator: "、"))
       }
       return ReportPlan.Section(
-        definition: section, title: choice.title ?? kindTitles[choice.id].flatMap { $0 } ?? section.title)
+        definition: section,
+        title: choice.title ?? kindTitles[choice.id].flatMap { $0 } ?? section.title)
     }
     return ReportPlan(kind: kind, sections: sections)
   }

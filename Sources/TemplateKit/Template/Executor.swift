@@ -387,7 +387,8 @@ struct Executor {
         if case .map(let record) = item {
           let title = record["标题"] ?? record["名称"] ?? .null
           let own = record["内容"].flatMap { $0.isAbsent ? nil : $0 }
-          return PhraseChoice(title: title, ownText: own, stock: own == nil ? stock(named: title) : nil)
+          return PhraseChoice(
+            title: title, ownText: own, stock: own == nil ? stock(named: title) : nil)
         }
         return PhraseChoice(title: item, ownText: nil, stock: stock(named: item))
       }

@@ -161,10 +161,12 @@ struct Executor {
       builder.append(try printed(value, of: expression, at: location))
       if !clauses.isEmpty { clauses[clauses.count - 1].printed += 1 }
       try checkSize()
-    } else if !clauses.isEmpty {
+    } else if !clauses.isEmpty, !isRequired(expression) {
       clauses[clauses.count - 1].lacksValue = true
     } else {
       builder.append(gap(for: expression))
+      // A gap holds the place of a value: the clause around it is not empty.
+      if !clauses.isEmpty { clauses[clauses.count - 1].printed += 1 }
     }
   }
 
@@ -176,6 +178,11 @@ struct Executor {
     } catch {
       throw self.error(error, at: location, about: expression)
     }
+  }
+
+  private func isRequired(_ expression: Expression) -> Bool {
+    guard let declared = expression.subject?.declared else { return false }
+    return renderer.required.contains(declared)
   }
 
   private func gap(for expression: Expression) -> Gap {

@@ -117,11 +117,16 @@ import Testing
       document.contains(
         #"<w:r><w:rPr><w:rStyle w:val="Heading2Char"/></w:rPr><w:t xml:space="preserve">（一）</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Heading2Char"/></w:rPr><w:t xml:space="preserve">切实增强责任意识。</w:t></w:r><w:r><w:t xml:space="preserve">继续认真履行"#
       ))
+    // The last paragraph keeps its last line with the signature.
+    #expect(
+      document.contains(
+        #"<w:p><w:pPr><w:pStyle w:val="Normal"/><w:keepNext/></w:pPr><w:r><w:rPr><w:rStyle w:val="Heading2Char"/></w:rPr><w:t xml:space="preserve">（二）</w:t>"#
+      ))
     // Signature 8 characters wide, date 7: the date keeps 2 characters of right indent, the
     // signature moves to 3 so the date starts 2 characters right of it.
     #expect(
       document.contains(
-        #"<w:p/><w:p><w:pPr><w:pStyle w:val="Signature"/><w:ind w:rightChars="300" w:right="960""#
+        #"<w:p><w:pPr><w:keepNext/></w:pPr></w:p><w:p><w:pPr><w:pStyle w:val="Signature"/><w:ind w:rightChars="300" w:right="960""#
       ))
     #expect(
       document.contains(

@@ -7,11 +7,21 @@ struct DocxBody {
   /// The part's bytes.
   var xml: String {
     var paragraphs = ""
-    for block in document.blocks {
+    for (index, block) in document.blocks.enumerated() {
+      // The paragraph before the signature keeps its last line on the signature's page: a page
+      // holding only the signature and date is what GB/T 9704 §7.3.5.4 tells offices to avoid.
+      let keepWithNext =
+        if index + 1 < document.blocks.count, case .signature = document.blocks[index + 1] {
+          true
+        } else {
+          false
+        }
       switch block {
       case .title(let title):
         let lines = TitleLines.lines(title.text).map { WordML.runs($0) }
-        paragraphs += paragraph(DocxStyle.title, lines.joined(separator: "<w:r><w:br/></w:r>"))
+        paragraphs += paragraph(
+          DocxStyle.title, lines.joined(separator: "<w:r><w:br/></w:r>"),
+          keepWithNext: keepWithNext)
       case .heading(let heading):
         paragraphs += paragraph(
           DocxStyle.heading(level: heading.level),
@@ -23,9 +33,12 @@ struct DocxBody {
           runs += WordML.runs([.text(runIn.number)] + runIn.text, style: style)
         }
         runs += WordML.runs(body.content)
-        paragraphs += paragraph(body.style == .flush ? DocxStyle.addressee : DocxStyle.normal, runs)
+        paragraphs += paragraph(
+          body.style == .flush ? DocxStyle.addressee : DocxStyle.normal, runs,
+          keepWithNext: keepWithNext)
       case .signature(let signature):
-        paragraphs += "<w:p/>"
+        // The blank line under the body.
+        paragraphs += "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>"
         let layout = SignatureLayout(signature)
         for line in signature.lines {
           paragraphs += paragraph(
@@ -40,10 +53,13 @@ struct DocxBody {
       + paragraphs + Self.sectionProperties + "</w:body></w:document>"
   }
 
-  /// A paragraph in `style`. `rightIndent` (half cells) overrides the style's two characters
-  /// when it differs.
-  private func paragraph(_ style: String, _ runs: String, rightIndent: Int? = nil) -> String {
+  /// A paragraph in `style`, kept on the page of the next when `keepWithNext`. `rightIndent`
+  /// (half cells) overrides the style's two characters when it differs.
+  private func paragraph(
+    _ style: String, _ runs: String, keepWithNext: Bool = false, rightIndent: Int? = nil
+  ) -> String {
     var properties = #"<w:pStyle w:val="\#(style)"/>"#
+    if keepWithNext { properties += "<w:keepNext/>" }
     if let rightIndent, rightIndent != SignatureLayout.minimumIndent {
       let chars = rightIndent * 50
       let twips = rightIndent * PageGeometry.characterTwips / 2

@@ -49,6 +49,7 @@ struct HTMLStyleSheet {
       h2, h3, h4, h5 { break-after: avoid; }
       p.addressee { text-indent: 0; }
       .signature { margin-top: var(--line); break-inside: avoid; }
+      p:has(+ .signature) { break-after: avoid; }
       .signature p { text-indent: 0; text-align: right; }
       mark.gap { color: #c00000; background: #fff200; print-color-adjust: exact; }
       @media print {

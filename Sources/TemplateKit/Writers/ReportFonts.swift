@@ -15,6 +15,7 @@ public struct ReportFonts: Sendable, Equatable {
   /// Latin letters and digits inside the text.
   public var latin: String
 
+  /// Fonts by role; page numbers default to 宋体 and Latin text to Times New Roman.
   public init(
     body: String, level1Heading: String, level2Heading: String, title: String,
     pageNumber: String = "宋体", latin: String = "Times New Roman"

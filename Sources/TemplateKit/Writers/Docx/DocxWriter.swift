@@ -5,8 +5,10 @@
 ///
 /// The same document always gives the same bytes.
 public struct DocxWriter: DocumentWriter {
+  /// The fonts to name.
   public var options: WriterOptions
 
+  /// A writer naming the fonts in `options` (by default the GB2312 set).
   public init(options: WriterOptions = WriterOptions()) {
     self.options = options
   }

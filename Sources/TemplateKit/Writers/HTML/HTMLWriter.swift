@@ -2,8 +2,10 @@
 /// that looks like the printed report: on screen a sheet of A4 paper on grey, in print the
 /// GB/T 9704 page with `— 1 —` page numbers. Gap markers are `<mark class="gap">`.
 public struct HTMLWriter: DocumentWriter {
+  /// The fonts to name.
   public var options: WriterOptions
 
+  /// A writer naming the fonts in `options` (by default the GB2312 set).
   public init(options: WriterOptions = WriterOptions()) {
     self.options = options
   }

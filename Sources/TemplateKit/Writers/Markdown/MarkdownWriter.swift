@@ -8,6 +8,7 @@
 /// set after the bold (`**（一）切实增强责任意识**。继续…`) and a gap marker bolds the words
 /// inside its brackets (`【**待填：党组会次数**】`). Both render bold everywhere.
 public struct MarkdownWriter: DocumentWriter {
+  /// A Markdown writer; it needs no settings.
   public init() {}
 
   /// The Markdown, UTF-8. Throws a `Diagnostic` when the text holds a control character.

@@ -1,5 +1,7 @@
-/// `word/styles.xml`: the document defaults and every style the report uses, with Chinese
-/// names, each naming its East Asian font and zh-CN.
+/// `word/styles.xml`: the document defaults and every style the report uses, each naming its
+/// East Asian font and zh-CN. Body text and the title keep Word's built-in names (`Normal`,
+/// `Title`), which Chinese Word and WPS show as 正文 and 标题; the others have Chinese names
+/// (一级标题 … 四级标题, 主送机关, 署名, 成文日期, 页码, 一级标题字符 …).
 struct DocxStyles {
   var fonts: ReportFonts
 

@@ -8,7 +8,7 @@ enum PageGeometry {
   static let bottomMarginTwips = 1984  // 35 mm
   static let leftMarginTwips = 1587  // 28 mm
   static let rightMarginTwips = 1474  // 26 mm
-  /// From the page's bottom edge to the footer's baseline area: puts the page number's dashes
+  /// From the page's bottom edge to the bottom of the footer: puts the page number's dashes
   /// about 7 mm under the type block, as §7.5 asks.
   static let footerDistanceTwips = 1417  // 25 mm
 
@@ -16,9 +16,6 @@ enum PageGeometry {
   static let bottomMarginMM = 35
   static let leftMarginMM = 28
   static let rightMarginMM = 26
-
-  static let linesPerPage = 22
-  static let charactersPerLine = 28
 
   /// Body type size, in half points (3号 = 16 pt).
   static let bodySizeHalfPoints = 32
@@ -32,7 +29,8 @@ enum PageGeometry {
 
   /// How much each character is condensed, in twips, so that 28 fill a line: the type block
   /// is 8845 twips = 442.25 pt wide, 28 characters of 16 pt − 0.25 pt = 15.75 pt take 441 pt
-  /// and a 29th does not fit. (−4 twips leaves 27 a line in LibreOffice.)
+  /// and a 29th does not fit. (−4 twips, 15.8 pt, makes 28 characters 442.4 pt: a hair too
+  /// wide, and LibreOffice sets 27 on some lines.)
   ///
   /// Word would do this with a character grid (`linesAndChars`, `charSpace` −842 … −848), but
   /// LibreOffice 7.4 cannot squeeze a 16 pt character into a 15.79 pt grid cell and gives it

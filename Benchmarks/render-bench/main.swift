@@ -59,7 +59,8 @@ if options.parseIterations > 0 {
 }
 
 let template = try environment.parse(source, name: "report.tmpl")
-let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: options.data)))
+let json = try JSONSerialization.jsonObject(
+  with: Data(contentsOf: URL(fileURLWithPath: options.data)))
 let records: [Mapping] = ((json as? [Any]) ?? []).compactMap { value($0).mapping }
 
 let writer = PlainTextWriter()

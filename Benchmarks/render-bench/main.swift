@@ -1,9 +1,11 @@
 // Times draft on the benchmark workload, printing lines in the form of jinja2_bench.py:
 //
-//   render-bench --data records.json --template report.tmpl [--parse-iters N] [--dump FILE]
+//   render-bench --data records.json --template report.tmpl [--parse-iters N] [--rounds R]
+//                [--dump FILE]
 //
 //   engine=draft parse_iters=… parse_seconds=… parse_ms_each=…    (lex + parse + compile)
-//   engine=draft records=N seconds=S bytes=B records_per_s=R MB_per_s=M   (render to text)
+//   engine=draft records=N seconds=S bytes=B records_per_s=R MB_per_s=M   (render to text;
+//                                                         the median of R rounds)
 import Foundation
 import TemplateKit
 
@@ -11,6 +13,7 @@ struct Options {
   var data = ""
   var template = ""
   var parseIterations = 1000
+  var rounds = 1
   var dump: String?
 
   init(_ arguments: [String]) {
@@ -20,6 +23,7 @@ struct Options {
       case "--data": data = rest.popFirst() ?? ""
       case "--template": template = rest.popFirst() ?? ""
       case "--parse-iters": parseIterations = Int(rest.popFirst() ?? "") ?? 1000
+      case "--rounds": rounds = max(1, Int(rest.popFirst() ?? "") ?? 1)
       case "--dump": dump = rest.popFirst()
       default:
         FileHandle.standardError.write(Data("unknown argument \(argument)\n".utf8))
@@ -63,14 +67,26 @@ let json = try JSONSerialization.jsonObject(
   with: Data(contentsOf: URL(fileURLWithPath: options.data)))
 let records: [Mapping] = ((json as? [Any]) ?? []).compactMap { value($0).mapping }
 
-let writer = PlainTextWriter()
-var outputs: [String] = []
-outputs.reserveCapacity(records.count)
-let start = Date()
-for record in records {
-  outputs.append(writer.text(try Renderer(data: record).render(template)))
+/// Renders every record to plain text: the timed work.
+@inline(never)
+func renderAll(_ records: [Mapping], _ template: Template) throws -> [String] {
+  let writer = PlainTextWriter()
+  var outputs: [String] = []
+  outputs.reserveCapacity(records.count)
+  for record in records {
+    outputs.append(writer.text(try Renderer(data: record).render(template)))
+  }
+  return outputs
 }
-let seconds = Date().timeIntervalSince(start)
+
+var times: [Double] = []
+var outputs: [String] = []
+for _ in 0..<options.rounds {
+  let start = Date()
+  outputs = try renderAll(records, template)
+  times.append(Date().timeIntervalSince(start))
+}
+let seconds = times.sorted()[times.count / 2]
 let bytes = outputs.reduce(0) { $0 + $1.utf8.count }
 print(
   "engine=draft records=\(records.count) seconds=\(String(format: "%.4f", seconds)) bytes=\(bytes) records_per_s=\(String(format: "%.1f", Double(records.count) / seconds)) MB_per_s=\(String(format: "%.2f", Double(bytes) / seconds / 1e6))"

@@ -201,7 +201,7 @@ struct Executor {
     var path: String
     switch access.root {
     case .answers(let key):
-      path = key
+      path = key.text
     case .local(let slot):
       switch origins[slot] {
       case .loopItem(let frame)?:
@@ -218,7 +218,7 @@ struct Executor {
     }
     for step in access.steps {
       switch step {
-      case .key(let key): path = ValuePath.appending(key: key, to: path)
+      case .key(let key): path = ValuePath.appending(key: key.text, to: path)
       case .index(let index): path = ValuePath.appending(index: index, to: path)
       case .computed: return nil
       }

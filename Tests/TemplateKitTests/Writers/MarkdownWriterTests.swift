@@ -3,24 +3,23 @@ import Testing
 
 @Suite struct MarkdownWriterTests {
   @Test func structure() throws {
-    var report = Document(blocks: [
+    let report = Document(blocks: [
       .title(Title(text: [.text("XX区残联工作报告")])),
       .paragraph(Paragraph(style: .flush, content: [.text("区委：")])),
       .paragraph(
         Paragraph(content: [
           .text("全年召开党组会"), .gap(Gap(field: "统计.党组会", label: "党组会次数")), .text("次。"),
         ])),
-      .heading(Heading(level: 1, text: [.text("主要做法")])),
-      .heading(Heading(level: 2, text: [.text("压实责任")])),
-      .heading(Heading(level: 3, text: [.text("书记带头")])),
-      .heading(Heading(level: 4, text: [.text("班子履责")])),
+      .heading(Heading(level: 1, number: "一、", text: [.text("主要做法")])),
+      .heading(Heading(level: 2, number: "（一）", text: [.text("压实责任")])),
+      .heading(Heading(level: 3, number: "1.", text: [.text("书记带头")])),
+      .heading(Heading(level: 4, number: "（1）", text: [.text("班子履责")])),
       .paragraph(
         Paragraph(
-          runIn: Heading(level: 2, text: [.text("切实增强责任意识。")]),
+          runIn: Heading(level: 2, number: "（二）", text: [.text("切实增强责任意识。")]),
           content: [.text("继续认真履行职责。")])),
       .signature(Signature(lines: [[.text("中共XX区残联党组")]], date: [.text("2023年12月25日")])),
     ])
-    report.numberHeadings()
     #expect(
       try MarkdownWriter().text(report) == """
         # XX区残联工作报告

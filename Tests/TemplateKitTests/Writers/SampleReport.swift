@@ -24,39 +24,39 @@ enum SampleReport {
     + "廉政风险点自查，教育党员干部践行廉洁自律，积极营造了风正、气顺、劲足的良好工作氛围。"
 
   static var document: Document {
-    var document = Document(blocks: [
+    Document(blocks: [
       .title(Title(text: [.text(title)])),
       .paragraph(Paragraph(style: .flush, content: [.text("中共XX区委：")])),
       .paragraph(Paragraph(content: [.text(opening)])),
-      .heading(Heading(level: 1, text: [.text("落实全面从严管党治党主体责任")])),
+      .heading(Heading(level: 1, number: "一、", text: [.text("落实全面从严管党治党主体责任")])),
       .paragraph(
         Paragraph(content: [
           .text("全年召开党组会"), .gap(partyMeetings), .text("次，专题研究党建工作。"),
         ])),
       .paragraph(Paragraph(content: [.text(responsibility)])),
-      .heading(Heading(level: 2, text: [.text("压实领导责任")])),
-      .heading(Heading(level: 3, text: [.text("书记带头")])),
+      .heading(Heading(level: 2, number: "（一）", text: [.text("压实领导责任")])),
+      .heading(Heading(level: 3, number: "1.", text: [.text("书记带头")])),
       .paragraph(Paragraph(content: [.text(responsibility)])),
-      .heading(Heading(level: 4, text: [.text("班子成员履行“一岗双责”")])),
+      .heading(Heading(level: 4, number: "（1）", text: [.text("班子成员履行“一岗双责”")])),
       .paragraph(Paragraph(content: [.text(responsibility)])),
-      .heading(Heading(level: 1, text: [.text("规范党内政治生活")])),
+      .heading(Heading(level: 1, number: "二、", text: [.text("规范党内政治生活")])),
       .paragraph(Paragraph(content: [.text(responsibility)])),
       .paragraph(Paragraph(content: [.text(opening)])),
-      .heading(Heading(level: 1, text: [.text("下一步工作思路")])),
+      .heading(Heading(level: 1, number: "三、", text: [.text("下一步工作思路")])),
       .paragraph(
         Paragraph(content: [
           .text("下一步，我们将继续以学习常态化、制度化教育为依托，不断创新思路，强化措施，狠抓落实。")
         ])),
       .paragraph(
         Paragraph(
-          runIn: Heading(level: 2, text: [.text("切实增强责任意识。")]),
+          runIn: Heading(level: 2, number: "（一）", text: [.text("切实增强责任意识。")]),
           content: [
             .text("继续认真履行党建第一责任人的职责，带头严守党纪党规，切实加强党建工作，做到用制度管人、"),
             .text("按制度办事，抓好班子、带好队伍、管好干部。"),
           ])),
       .paragraph(
         Paragraph(
-          runIn: Heading(level: 2, text: [.text("加强党建制度建设。")]),
+          runIn: Heading(level: 2, number: "（二）", text: [.text("加强党建制度建设。")]),
           content: [
             .text("继续完善组织生活、主题党日等各项制度，全年开展主题党日"),
             .gap(Gap(field: "统计.主题党日", label: "主题党日次数")),
@@ -64,7 +64,5 @@ enum SampleReport {
           ])),
       .signature(Signature(lines: [[.text(signer)]], date: [.text(date)])),
     ])
-    document.numberHeadings()
-    return document
   }
 }

@@ -67,33 +67,36 @@ let json = try JSONSerialization.jsonObject(
   with: Data(contentsOf: URL(fileURLWithPath: options.data)))
 let records: [Mapping] = ((json as? [Any]) ?? []).compactMap { value($0).mapping }
 
-/// Renders every record to plain text: the timed work.
+/// Renders every record to plain text (UTF-8, as it would be written to a file): the timed
+/// work.
 @inline(never)
-func renderAll(_ records: [Mapping], _ template: Template) throws -> [String] {
+func renderAll(_ records: [Mapping], _ template: Template) throws -> [[UInt8]] {
   let writer = PlainTextWriter()
-  var outputs: [String] = []
+  var outputs: [[UInt8]] = []
   outputs.reserveCapacity(records.count)
   for record in records {
-    outputs.append(writer.text(try Renderer(data: record).render(template)))
+    outputs.append(writer.write(try Renderer(data: record).render(template)))
   }
   return outputs
 }
 
 var times: [Double] = []
-var outputs: [String] = []
+var outputs: [[UInt8]] = []
 for _ in 0..<options.rounds {
   let start = Date()
   outputs = try renderAll(records, template)
   times.append(Date().timeIntervalSince(start))
 }
 let seconds = times.sorted()[times.count / 2]
-let bytes = outputs.reduce(0) { $0 + $1.utf8.count }
+let bytes = outputs.reduce(0) { $0 + $1.count }
 print(
   "engine=draft records=\(records.count) seconds=\(String(format: "%.4f", seconds)) bytes=\(bytes) records_per_s=\(String(format: "%.1f", Double(records.count) / seconds)) MB_per_s=\(String(format: "%.2f", Double(bytes) / seconds / 1e6))"
 )
 
 if let dump = options.dump {
   var text = ""
-  for (index, output) in outputs.enumerated() { text += "=====RECORD \(index)=====\n" + output }
+  for (index, output) in outputs.enumerated() {
+    text += "=====RECORD \(index)=====\n" + String(decoding: output, as: UTF8.self)
+  }
   try text.write(toFile: dump, atomically: true, encoding: .utf8)
 }

@@ -9,13 +9,18 @@
 ///
 /// Lookups are what rendering does most, so each key's hash is kept beside it: a lookup
 /// hashes the key it is given (or uses a `MappingKey` hashed once, as templates do), scans the
-/// hashes, and compares bytes only on a match. Large mappings also keep a table by hash.
+/// hashes, and compares bytes only on a match. Large mappings also keep a table by hash. All
+/// entries live in one array, so passing a mapping around costs one reference.
 public struct Mapping: Sendable, Equatable {
-  public private(set) var keys: [String] = []
-  public private(set) var values: [Value] = []
-  private var hashes: [Int] = []
+  private var entries: [Entry] = []
   /// Position by hash, for mappings too large to scan.
   private var table: [Int: Int]? = nil
+
+  private struct Entry: Sendable {
+    var key: String
+    var hash: Int
+    var value: Value
+  }
 
   private static let scanLimit = 24
 
@@ -23,63 +28,60 @@ public struct Mapping: Sendable, Equatable {
 
   /// A mapping of `pairs`, in order; a later pair replaces an earlier one with the same key.
   public init(_ pairs: [(String, Value)]) {
-    keys.reserveCapacity(pairs.count)
-    values.reserveCapacity(pairs.count)
-    hashes.reserveCapacity(pairs.count)
+    entries.reserveCapacity(pairs.count)
     for (key, value) in pairs { self[key] = value }
   }
 
-  public var count: Int { keys.count }
-  public var isEmpty: Bool { keys.isEmpty }
+  public var keys: [String] { entries.map(\.key) }
+  public var values: [Value] { entries.map(\.value) }
+  public var count: Int { entries.count }
+  public var isEmpty: Bool { entries.isEmpty }
 
   /// The pairs in order.
-  public var pairs: Zip2Sequence<[String], [Value]> { zip(keys, values) }
+  public var pairs: [(String, Value)] { entries.map { ($0.key, $0.value) } }
 
   /// The position of `key`, if present.
   public func index(of key: String) -> Int? { index(of: MappingKey(key)) }
 
   /// The position of `key`, if present.
   func index(of key: MappingKey) -> Int? {
-    if let table, let position = table[key.hash], MappingKey.same(keys[position], key.text) {
+    if let table, let position = table[key.hash],
+      MappingKey.same(entries[position].key, key.text)
+    {
       return position
     }
-    var position = 0
-    while position < hashes.count {
-      if hashes[position] == key.hash, MappingKey.same(keys[position], key.text) {
+    return entries.withUnsafeBufferPointer { entries in
+      for position in entries.indices
+      where entries[position].hash == key.hash && MappingKey.same(entries[position].key, key.text) {
         return position
       }
-      position += 1
+      return nil
     }
-    return nil
   }
 
   /// The value under `key`, looked up by its hash computed once.
   subscript(key: MappingKey) -> Value? {
     guard let position = index(of: key) else { return nil }
-    return values[position]
+    return entries[position].value
   }
 
   /// The value under `key`; setting a new key appends it, setting nil removes it.
   public subscript(key: String) -> Value? {
-    get { index(of: key).map { values[$0] } }
+    get { self[MappingKey(key)] }
     set {
       let hashed = MappingKey(key)
       if let position = index(of: hashed) {
         if let newValue {
-          values[position] = newValue
+          entries[position].value = newValue
         } else {
-          keys.remove(at: position)
-          values.remove(at: position)
-          hashes.remove(at: position)
+          entries.remove(at: position)
           rebuildTable()
         }
       } else if let newValue {
-        keys.append(key)
-        values.append(newValue)
-        hashes.append(hashed.hash)
+        entries.append(Entry(key: key, hash: hashed.hash, value: newValue))
         if table != nil {
-          if table?[hashed.hash] == nil { table?[hashed.hash] = keys.count - 1 }
-        } else if keys.count > Self.scanLimit {
+          if table?[hashed.hash] == nil { table?[hashed.hash] = entries.count - 1 }
+        } else if entries.count > Self.scanLimit {
           rebuildTable()
         }
       }
@@ -87,21 +89,23 @@ public struct Mapping: Sendable, Equatable {
   }
 
   private mutating func rebuildTable() {
-    guard keys.count > Self.scanLimit else {
+    guard entries.count > Self.scanLimit else {
       table = nil
       return
     }
     var positions: [Int: Int] = [:]
-    positions.reserveCapacity(keys.count)
-    for (position, hash) in hashes.enumerated() where positions[hash] == nil {
-      positions[hash] = position
+    positions.reserveCapacity(entries.count)
+    for (position, entry) in entries.enumerated() where positions[entry.hash] == nil {
+      positions[entry.hash] = position
     }
     table = positions
   }
 
   public static func == (lhs: Mapping, rhs: Mapping) -> Bool {
-    lhs.hashes == rhs.hashes && lhs.values == rhs.values
-      && zip(lhs.keys, rhs.keys).allSatisfy { MappingKey.same($0, $1) }
+    lhs.entries.count == rhs.entries.count
+      && zip(lhs.entries, rhs.entries).allSatisfy {
+        $0.hash == $1.hash && $0.value == $1.value && MappingKey.same($0.key, $1.key)
+      }
   }
 }
 

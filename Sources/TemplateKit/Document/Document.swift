@@ -40,9 +40,9 @@ public struct Document: Sendable, Equatable {
     for block in blocks {
       switch block {
       case .title(let title): body(title.text)
-      case .heading(let heading): body([.text(heading.number)] + heading.text)
+      case .heading(let heading): body([.text(InlineText(heading.number))] + heading.text)
       case .paragraph(let paragraph):
-        if let runIn = paragraph.runIn { body([.text(runIn.number)] + runIn.text) }
+        if let runIn = paragraph.runIn { body([.text(InlineText(runIn.number))] + runIn.text) }
         body(paragraph.content)
       case .signature(let signature):
         signature.lines.forEach(body)
@@ -121,7 +121,7 @@ public struct Signature: Sendable, Equatable {
 
 /// A run of text inside a block.
 public enum Inline: Sendable, Equatable {
-  case text(String)
+  case text(InlineText)
   /// A required value that was missing, shown as a visible marker such as `【待填：党组会次数】`.
   case gap(Gap)
 }
@@ -145,13 +145,35 @@ public struct Gap: Sendable, Hashable {
 extension Array where Element == Inline {
   /// The text as printed, with gap markers in place.
   public var plainText: String {
-    var out = ""
+    var out: [UInt8] = []
+    appendPlainText(to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends the text as printed, gap markers in place, as UTF-8.
+  public func appendPlainText(to out: inout [UInt8]) {
     for inline in self {
       switch inline {
-      case .text(let text): out += text
-      case .gap(let gap): out += gap.marker
+      case .text(let text): out += text.utf8
+      case .gap(let gap): out += gap.marker.utf8
       }
     }
-    return out
   }
+}
+
+/// A run of text in a document, held as the UTF-8 bytes rendering wrote: text passes from
+/// templates and answers into a report and out to a writer without being decoded again.
+public struct InlineText: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
+  public let utf8: [UInt8]
+
+  public init(_ string: String) { utf8 = Array(string.utf8) }
+
+  public init(stringLiteral value: String) { self.init(value) }
+
+  /// Bytes that came from strings, so are valid UTF-8 already.
+  init(validUTF8 bytes: [UInt8]) { utf8 = bytes }
+
+  public var string: String { String(decoding: utf8, as: UTF8.self) }
+
+  public var description: String { string }
 }

@@ -9,7 +9,7 @@ struct DocumentBuilder {
   /// Finished runs of the current paragraph.
   private var inlines: [Inline] = []
   /// The run being written.
-  private var text = ""
+  private var text = TextRun()
   /// A heading waiting to open the next paragraph.
   private var pendingRunIn: Heading? = nil
   /// The run-in heading of the current paragraph.
@@ -32,7 +32,7 @@ struct DocumentBuilder {
       junction = false
       appendMendingJunction(newText)
     } else {
-      text += newText
+      text.append(newText)
     }
     written += newText.utf8.count
   }
@@ -50,7 +50,7 @@ struct DocumentBuilder {
       junction = false
       if let last = text.last, FullwidthPunctuation.clauseSeparators.contains(last) {
         text.removeLast()
-        text += "。"
+        text.append("。")
       }
     }
     flushText()
@@ -141,13 +141,13 @@ struct DocumentBuilder {
   }
 
   func mark() -> Mark {
-    Mark(blocks: blocks.count, inlines: inlines.count, textBytes: text.utf8.count)
+    Mark(blocks: blocks.count, inlines: inlines.count, textBytes: text.count)
   }
 
   /// Whether anything was written since `mark`.
   func hasWritten(since mark: Mark) -> Bool {
     blocks.count != mark.blocks || inlines.count != mark.inlines
-      || text.utf8.count != mark.textBytes
+      || text.count != mark.textBytes
   }
 
   /// Takes back what was written since `mark`, when that is still in the current paragraph
@@ -157,15 +157,13 @@ struct DocumentBuilder {
     if inlines.count > mark.inlines {
       // The run open at the mark has since been closed by a gap: reopen its start.
       if case .text(let run) = inlines[mark.inlines] {
-        text = run
+        text.set(run)
       } else {
-        text = ""
+        text.set(InlineText(validUTF8: []))
       }
       inlines.removeSubrange(mark.inlines...)
     }
-    guard mark.textBytes <= text.utf8.count else { return }
-    let keep = text.utf8.index(text.utf8.startIndex, offsetBy: mark.textBytes)
-    text.removeSubrange(keep...)
+    text.truncate(to: mark.textBytes)
   }
 
   /// Takes back an optional clause written since `mark`, mending the punctuation it leaves:
@@ -179,7 +177,7 @@ struct DocumentBuilder {
       FullwidthPunctuation.strength(of: trailing) > FullwidthPunctuation.strength(of: last)
     {
       text.removeLast()
-      text.append(trailing)
+      text.append(String(trailing))
     }
     junction = true
   }
@@ -205,10 +203,7 @@ struct DocumentBuilder {
   }
 
   private mutating func flushText() {
-    if !text.isEmpty {
-      inlines.append(.text(text))
-      text = ""
-    }
+    if !text.isEmpty { inlines.append(.text(text.take())) }
   }
 
   /// Appends `newText` where a clause vanished: no doubled or dangling separators, no
@@ -219,7 +214,7 @@ struct DocumentBuilder {
     let separators = FullwidthPunctuation.clauseSeparators
     let ends = FullwidthPunctuation.sentenceEnds
     guard separators.contains(first) || ends.contains(first) else {
-      text += addition
+      text.append(addition)
       return
     }
     if paragraphIsEmpty {
@@ -233,6 +228,6 @@ struct DocumentBuilder {
         }
       }
     }
-    text += addition
+    text.append(addition)
   }
 }

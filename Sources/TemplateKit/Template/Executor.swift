@@ -143,7 +143,7 @@ struct Executor {
     case .sections(let withHeadings):
       for slot in sections {
         if withHeadings {
-          try section(title: [.text(slot.title)], runIn: false) { executor in
+          try section(title: [.text(InlineText(slot.title))], runIn: false) { executor in
             try executor.run(slot.template)
           }
         } else {
@@ -448,10 +448,10 @@ struct Executor {
     title: [Inline], runIn: Bool, body: (inout Executor) throws -> Void
   ) throws {
     var text = title
-    if runIn, case .text(let last)? = text.last, let mark = last.last,
+    if runIn, case .text(let last)? = text.last, let mark = last.string.last,
       !FullwidthPunctuation.headingEnds.contains(mark)
     {
-      text[text.count - 1] = .text(last + "。")
+      text[text.count - 1] = .text(InlineText(last.string + "。"))
     }
     level += 1
     defer { level -= 1 }
@@ -467,7 +467,7 @@ struct Executor {
     guard let value = try evaluate(expression), !value.isAbsent else {
       return [.gap(gap(for: expression))]
     }
-    return [.text(try printed(value, of: expression, at: location))]
+    return [.text(InlineText(try printed(value, of: expression, at: location)))]
   }
 
   /// Renders `body` on its own and returns its paragraphs (for titles, signatures).

@@ -4,43 +4,42 @@ public struct PlainTextWriter: DocumentWriter {
   public init() {}
 
   public func write(_ document: Document) -> [UInt8] {
-    Array(text(document).utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(document.estimatedTextBytes)
+    write(document, to: &out)
+    return out
   }
 
   /// The whole report as one string, ending with a line break.
   public func text(_ document: Document) -> String {
-    var out = ""
-    out.reserveCapacity(document.estimatedTextBytes)
+    String(decoding: write(document), as: UTF8.self)
+  }
+
+  private func write(_ document: Document, to out: inout [UInt8]) {
     for block in document.blocks {
       switch block {
       case .title(let title):
         append(title.text, to: &out)
       case .heading(let heading):
-        out += heading.number
+        out += heading.number.utf8
         append(heading.text, to: &out)
       case .paragraph(let paragraph):
         if let runIn = paragraph.runIn {
-          out += runIn.number
-          append(runIn.text, to: &out, ending: "")
+          out += runIn.number.utf8
+          append(runIn.text, to: &out, ending: false)
         }
         append(paragraph.content, to: &out)
       case .signature(let signature):
-        out += "\n"
+        out.append(UInt8(ascii: "\n"))
         for line in signature.lines { append(line, to: &out) }
         append(signature.date, to: &out)
       }
     }
-    return out
   }
 
-  /// Text with gap markers in place, then `ending` (a line break unless told otherwise).
-  private func append(_ inlines: [Inline], to out: inout String, ending: String = "\n") {
-    for inline in inlines {
-      switch inline {
-      case .text(let text): out += text
-      case .gap(let gap): out += gap.marker
-      }
-    }
-    out += ending
+  /// Text with gap markers in place, then a line break unless `ending` says otherwise.
+  private func append(_ inlines: [Inline], to out: inout [UInt8], ending: Bool = true) {
+    inlines.appendPlainText(to: &out)
+    if ending { out.append(UInt8(ascii: "\n")) }
   }
 }

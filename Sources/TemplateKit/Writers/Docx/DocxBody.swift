@@ -30,7 +30,7 @@ struct DocxBody {
         var runs = ""
         if let runIn = body.runIn {
           let style = DocxStyle.runInHeading(level: runIn.level)
-          runs += WordML.runs([.text(runIn.number)] + runIn.text, style: style)
+          runs += WordML.runs([.text(InlineText(runIn.number))] + runIn.text, style: style)
         }
         runs += WordML.runs(body.content)
         paragraphs += paragraph(

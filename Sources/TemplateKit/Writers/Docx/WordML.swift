@@ -46,7 +46,7 @@ enum WordML {
     for inline in inlines {
       switch inline {
       case .text(let text):
-        out += runs(text, properties: styleXML)
+        out += runs(text.string, properties: styleXML)
       case .gap(let gap):
         out += runs(gap.marker, properties: styleXML + #"<w:highlight w:val="yellow"/>"#)
       }

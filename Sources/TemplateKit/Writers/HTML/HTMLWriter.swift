@@ -84,7 +84,7 @@ public struct HTMLWriter: DocumentWriter {
     var out = ""
     for inline in inlines {
       switch inline {
-      case .text(let text): out += html(text)
+      case .text(let text): out += html(text.string)
       case .gap(let gap):
         out += #"<mark class="gap" title="待填：\#(gap.field.htmlEscaped)">"#
         out += gap.marker.htmlEscaped + "</mark>"

@@ -176,7 +176,7 @@ enum TitleLines {
     init(_ inlines: [Inline]) {
       for (index, inline) in inlines.enumerated() {
         switch inline {
-        case .text(let run): append(run, gap: nil)
+        case .text(let run): append(run.string, gap: nil)
         case .gap(let gap): append(gap.marker, gap: index)
         }
       }
@@ -207,17 +207,17 @@ enum TitleLines {
         offset += gap.marker.count
       case .text(let run):
         var current = ""
-        for character in run {
+        for character in run.string {
           if let next = pending.first, offset == next {
             pending.removeFirst()
-            if !current.isEmpty { lines[lines.count - 1].append(.text(current)) }
+            if !current.isEmpty { lines[lines.count - 1].append(.text(InlineText(current))) }
             current = ""
             lines.append([])
           }
           current.append(character)
           offset += 1
         }
-        if !current.isEmpty { lines[lines.count - 1].append(.text(current)) }
+        if !current.isEmpty { lines[lines.count - 1].append(.text(InlineText(current))) }
       }
     }
     return lines

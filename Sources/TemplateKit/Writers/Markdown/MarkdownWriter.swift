@@ -26,7 +26,7 @@ public struct MarkdownWriter: DocumentWriter {
         blocks.append("# " + markdown(title.text))
       case .heading(let heading):
         let marks = String(repeating: "#", count: min(DocxStyle.clamped(heading.level) + 1, 4))
-        blocks.append(marks + " " + markdown([.text(heading.number)] + heading.text))
+        blocks.append(marks + " " + markdown([.text(InlineText(heading.number))] + heading.text))
       case .paragraph(let paragraph):
         var out = ""
         if let runIn = paragraph.runIn {
@@ -56,7 +56,7 @@ public struct MarkdownWriter: DocumentWriter {
     for inline in inlines {
       switch inline {
       case .text(let text):
-        out += MarkdownEscaping.escape(text, atLineStart: lineStart)
+        out += MarkdownEscaping.escape(text.string, atLineStart: lineStart)
       case .gap(let gap):
         let label = MarkdownEscaping.escape("待填：" + gap.label, atLineStart: false)
         out += "【**" + label + "**】"

@@ -65,7 +65,7 @@ extension Document {
     func collect(_ inlines: [Inline]) {
       for inline in inlines {
         switch inline {
-        case .text(let text): out.append(text)
+        case .text(let text): out.append(text.string)
         case .gap(let gap): out += [gap.label, gap.field]
         }
       }

@@ -27,6 +27,12 @@ let package = Package(
       capability: .buildTool(),
       dependencies: ["embed-templates"]
     ),
+    // Benchmarks (Benchmarks/README.md): rendering the benchmark workload, timed.
+    .executableTarget(
+      name: "render-bench",
+      dependencies: ["TemplateKit"],
+      path: "Benchmarks/render-bench"
+    ),
     .testTarget(
       name: "TemplateKitTests",
       dependencies: ["TemplateKit"],

@@ -108,7 +108,7 @@ private struct Check {
     if let problem = declaration.type.problem(with: value, choices: declaration.choices) {
       problems.append(
         answers.error(
-          "“\(declared)”\(problem)", at: path, hint: "\(declaration.label)：\(declaration.prompt)"))
+          "“\(path)”\(problem)", at: path, hint: "\(declaration.label)：\(declaration.prompt)"))
       return
     }
     switch declaration.type {
@@ -131,7 +131,7 @@ private struct Check {
     guard !allowed.contains(date.year) else { return }
     problems.append(
       answers.error(
-        "“\(declared)”的日期 \(text) 不在报告年度（\(year) 年）内", at: path,
+        "“\(path)”的日期 \(text) 不在报告年度（\(year) 年）内", at: path,
         hint: "报告写的是 \(year) 年的工作：检查年份是否写错；“年度”写错了也会这样。"))
   }
 

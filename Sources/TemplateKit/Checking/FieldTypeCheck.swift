@@ -21,7 +21,7 @@ extension FieldType {
       return number >= 0 ? nil : "金额不能是负数"
     case (.date, .string(let text)):
       return ChineseDate(parsing: text) == nil
-        ? "“\(text)”不是日期，应写作 2023-07-02 这样的真实日期" : nil
+        ? "写的“\(text)”不是日期，应写作 2023-07-02 这样的真实日期" : nil
     case (.flag, .bool), (.flag, .string("是")), (.flag, .string("否")):
       return nil
     case (.choice, .string(let text)):

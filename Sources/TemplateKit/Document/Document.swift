@@ -25,6 +25,16 @@ public struct Document: Sendable, Equatable {
     return count
   }
 
+  /// Roughly how many bytes of UTF-8 the text holds, to reserve room for writing it out.
+  public var estimatedTextBytes: Int {
+    var bytes = 0
+    forEachRun { inlines in
+      for case .text(let text) in inlines { bytes += text.utf8.count + 1 }
+      bytes += 16
+    }
+    return bytes
+  }
+
   /// Calls `body` with every run of inlines, in reading order, numbers of headings included.
   private func forEachRun(_ body: ([Inline]) -> Void) {
     for block in blocks {
@@ -63,8 +73,8 @@ public struct Title: Sendable, Equatable {
 /// A numbered heading. `level` 1 is 一、, 2 is （一）, 3 is 1., 4 is （1）.
 public struct Heading: Sendable, Equatable {
   public var level: Int
-  /// The number as printed, with its punctuation (`一、`, `（二）`, `3.`); set by
-  /// `Document.numberHeadings()`, empty before.
+  /// The number as printed, with its punctuation (`一、`, `（二）`, `3.`), counted from the
+  /// headings present when the document was built.
   public var number: String
   public var text: [Inline]
 

@@ -73,44 +73,54 @@ struct DocumentBuilder {
 
   // MARK: Sections
 
+  /// How many headings each level (1–4) has had since the last heading above it: a heading is
+  /// numbered when it is placed, from what is present, and a section taken back gives its
+  /// number back.
+  private var counters = [0, 0, 0, 0, 0]
+
   /// Where a section began, to take it back if its body renders nothing.
   struct SectionMark {
     fileprivate var blocks: Int
     fileprivate var runIn: Bool
+    fileprivate var counters: [Int]
   }
 
-  /// Starts a section: ends the paragraph, then places its heading, standalone or waiting to
-  /// run on into the next paragraph.
+  /// Starts a section: ends the paragraph, numbers the heading, then places it, standalone or
+  /// waiting to run on into the next paragraph.
   mutating func beginSection(_ heading: Heading, runIn: Bool) -> SectionMark {
     endParagraph()
     placePendingRunIn()
-    let mark = SectionMark(blocks: blocks.count, runIn: runIn)
+    let mark = SectionMark(blocks: blocks.count, runIn: runIn, counters: counters)
+    var numbered = heading
+    let level = min(max(heading.level, 1), 4)
+    counters[level] += 1
+    for deeper in (level + 1)..<counters.count { counters[deeper] = 0 }
+    numbered.number = HeadingNumbering.number(level: level, ordinal: counters[level])
     if runIn {
-      pendingRunIn = heading
+      pendingRunIn = numbered
     } else {
-      blocks.append(.heading(heading))
+      blocks.append(.heading(numbered))
     }
     return mark
   }
 
-  /// Ends a section; when its body rendered nothing, its heading goes too. Returns whether it
-  /// stayed.
-  @discardableResult
-  mutating func endSection(_ mark: SectionMark) -> Bool {
+  /// Ends a section; when its body rendered nothing, its heading goes too, and its number is
+  /// free for the next.
+  mutating func endSection(_ mark: SectionMark) {
     endParagraph()
     if mark.runIn {
       if pendingRunIn != nil, blocks.count == mark.blocks {
         pendingRunIn = nil
-        return false
+        counters = mark.counters
+        return
       }
       placePendingRunIn()
-      return true
+      return
     }
     if blocks.count == mark.blocks + 1 {
       blocks.removeLast()
-      return false
+      counters = mark.counters
     }
-    return true
   }
 
   /// A run-in heading whose body began with a block, not text, stands on its own line.
@@ -187,13 +197,11 @@ struct DocumentBuilder {
     }
   }
 
-  /// The finished document, headings numbered.
+  /// The finished document.
   mutating func finish() -> Document {
     endParagraph()
     placePendingRunIn()
-    var document = Document(blocks: blocks)
-    document.numberHeadings()
-    return document
+    return Document(blocks: blocks)
   }
 
   private mutating func flushText() {

@@ -68,7 +68,9 @@ public struct ReportGenerator: Sendable {
       yearFacts: catalogue.yearFacts)
     var labels: [String: String] = [:]
     for declaration in declared { labels[declaration.path] = declaration.label }
-    let renderer = Renderer(data: data, labels: labels, answers: answers, limits: limits)
+    let required = Set(declared.filter(\.required).map(\.path))
+    let renderer = Renderer(
+      data: data, labels: labels, required: required, answers: answers, limits: limits)
     let document = try renderer.render(template, sections: slots)
     return Report(document: document, missing: Self.missing(in: document, declared: declared))
   }

@@ -161,10 +161,12 @@ struct Executor {
       builder.append(try printed(value, of: expression, at: location))
       if !clauses.isEmpty { clauses[clauses.count - 1].printed += 1 }
       try checkSize()
-    } else if !clauses.isEmpty {
+    } else if !clauses.isEmpty, !isRequired(expression) {
       clauses[clauses.count - 1].lacksValue = true
     } else {
       builder.append(gap(for: expression))
+      // A gap holds the place of a value: the clause around it is not empty.
+      if !clauses.isEmpty { clauses[clauses.count - 1].printed += 1 }
     }
   }
 
@@ -176,6 +178,11 @@ struct Executor {
     } catch {
       throw self.error(error, at: location, about: expression)
     }
+  }
+
+  private func isRequired(_ expression: Expression) -> Bool {
+    guard let declared = expression.subject?.declared else { return false }
+    return renderer.required.contains(declared)
   }
 
   private func gap(for expression: Expression) -> Gap {
@@ -194,7 +201,7 @@ struct Executor {
     var path: String
     switch access.root {
     case .answers(let key):
-      path = key
+      path = key.text
     case .local(let slot):
       switch origins[slot] {
       case .loopItem(let frame)?:
@@ -211,7 +218,7 @@ struct Executor {
     }
     for step in access.steps {
       switch step {
-      case .key(let key): path = ValuePath.appending(key: key, to: path)
+      case .key(let key): path = ValuePath.appending(key: key.text, to: path)
       case .index(let index): path = ValuePath.appending(index: index, to: path)
       case .computed: return nil
       }

@@ -23,29 +23,37 @@ indirect enum Expression: Sendable {
   }
 }
 
-/// A path into the data: a name, then keys and list positions.
-struct FieldAccess: Sendable {
+/// A path into the data: a name, then keys and list positions. Keys are hashed once, when
+/// the template is parsed; a class, so rendering passes it around without copying.
+final class FieldAccess: Sendable {
   enum Root: Sendable, Equatable {
     /// A top-level key of the answers (or of the values the engine adds, such as `年度资料`).
-    case answers(String)
+    case answers(MappingKey)
     /// A loop variable or a `set` variable, by its slot.
     case local(Int)
   }
 
   enum Step: Sendable {
-    case key(String)
+    case key(MappingKey)
     case index(Int)
     /// `[expression]`: a position or key computed when rendering.
     case computed(Expression)
   }
 
-  var root: Root
-  var steps: [Step]
+  let root: Root
+  let steps: [Step]
   /// The path as written (`a.日期`, `序号[loop.index0]`), for messages.
-  var written: String
+  let written: String
   /// The path in the answers with list positions left out (`活动[].日期`), matching field
   /// declarations; nil when it does not lead into the answers.
-  var declared: String?
+  let declared: String?
+
+  init(root: Root, steps: [Step], written: String, declared: String?) {
+    self.root = root
+    self.steps = steps
+    self.written = written
+    self.declared = declared
+  }
 }
 
 /// What a loop tells about itself: `loop.index` (from 1), `loop.index0` (from 0),

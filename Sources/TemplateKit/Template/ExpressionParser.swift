@@ -238,7 +238,7 @@ struct ExpressionParser {
           throw source.error("“.”后应是字段名，却是\(current.display)", at: current.position)
         }
         advance()
-        steps.append(.key(key))
+        steps.append(.key(MappingKey(key)))
         written += "." + key
         declared = declared.map { $0 + "." + key }
       } else if take("[") {
@@ -250,7 +250,7 @@ struct ExpressionParser {
           written += "[\(position)]"
           declared = declared.map { $0 + "[]" }
         case .literal(.string(let key)):
-          steps.append(.key(key))
+          steps.append(.key(MappingKey(key)))
           written += "[\"\(key)\"]"
           declared = declared.map { $0 + "." + key }
         default:

@@ -39,7 +39,7 @@ final class ParseScope {
     for scope in scopes.reversed() {
       if let local = scope[name] { return (.local(local.slot), local.declared) }
     }
-    return (.answers(name), name)
+    return (.answers(MappingKey(name)), name)
   }
 
   func record(_ reference: FieldReference) { references.append(reference) }

@@ -7,16 +7,20 @@ public struct Renderer: Sendable {
   public var data: Mapping
   /// Labels for gap markers, by declared path (`统计.党组会` → `党组会次数`).
   public var labels: [String: String]
+  /// Declared paths of required fields: missing, they show a gap marker even inside an
+  /// optional clause, instead of making it vanish.
+  public var required: Set<String>
   /// The answers the data came from, to point errors at the value that caused them.
   public var answers: Answers?
   public var limits: RenderLimits
 
   public init(
-    data: Mapping, labels: [String: String] = [:], answers: Answers? = nil,
-    limits: RenderLimits = RenderLimits()
+    data: Mapping, labels: [String: String] = [:], required: Set<String> = [],
+    answers: Answers? = nil, limits: RenderLimits = RenderLimits()
   ) {
     self.data = data
     self.labels = labels
+    self.required = required
     self.answers = answers
     self.limits = limits
   }

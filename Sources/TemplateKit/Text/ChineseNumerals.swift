@@ -9,9 +9,17 @@ public enum ChineseNumerals {
   /// The number as it is read: 0 → 零, 10 → 十, 21 → 二十一, 105 → 一百零五, 12000 → 一万二千,
   /// -3 → 负三.
   public static func cardinal(_ number: Int) -> String {
+    if number >= 0, number < small.count { return small[number] }
+    return spelled(number)
+  }
+
+  /// The numbers reports count with most (points, headings), spelled once.
+  private static let small: [String] = (0..<100).map(spelled)
+
+  private static func spelled(_ number: Int) -> String {
     if number == 0 { return "零" }
     if number < 0 {
-      return "负" + cardinal(number == Int.min ? Int.max : -number)
+      return "负" + spelled(number == Int.min ? Int.max : -number)
     }
     // Groups of four digits, named 万 and 亿 upwards.
     let groupNames = ["", "万", "亿", "万亿", "亿亿"]

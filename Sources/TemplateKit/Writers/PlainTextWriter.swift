@@ -10,21 +10,37 @@ public struct PlainTextWriter: DocumentWriter {
   /// The whole report as one string, ending with a line break.
   public func text(_ document: Document) -> String {
     var out = ""
+    out.reserveCapacity(document.estimatedTextBytes)
     for block in document.blocks {
       switch block {
       case .title(let title):
-        out += title.text.plainText + "\n"
+        append(title.text, to: &out)
       case .heading(let heading):
-        out += heading.number + heading.text.plainText + "\n"
+        out += heading.number
+        append(heading.text, to: &out)
       case .paragraph(let paragraph):
-        if let runIn = paragraph.runIn { out += runIn.number + runIn.text.plainText }
-        out += paragraph.content.plainText + "\n"
+        if let runIn = paragraph.runIn {
+          out += runIn.number
+          append(runIn.text, to: &out, ending: "")
+        }
+        append(paragraph.content, to: &out)
       case .signature(let signature):
         out += "\n"
-        for line in signature.lines { out += line.plainText + "\n" }
-        out += signature.date.plainText + "\n"
+        for line in signature.lines { append(line, to: &out) }
+        append(signature.date, to: &out)
       }
     }
     return out
+  }
+
+  /// Text with gap markers in place, then `ending` (a line break unless told otherwise).
+  private func append(_ inlines: [Inline], to out: inout String, ending: String = "\n") {
+    for inline in inlines {
+      switch inline {
+      case .text(let text): out += text
+      case .gap(let gap): out += gap.marker
+      }
+    }
+    out += ending
   }
 }

@@ -20,6 +20,15 @@ enum OutputChoice {
     return format
   }
 
+  /// The font set `--fonts` names, or the default.
+  static func fonts(named name: String?) throws -> ReportFonts {
+    guard let name else { return .gb2312 }
+    guard let fonts = ReportFonts(presetName: name) else {
+      throw UsageError("不认识的字体设置“\(name)”，可用的有：gb2312、windows")
+    }
+    return fonts
+  }
+
   /// Writes `bytes` to `path` whole or not at all; an existing file only with `force`.
   static func write(_ bytes: [UInt8], to path: String, force: Bool) throws {
     if try AtomicFile.write(bytes, to: path, replace: force) == .keptExisting {

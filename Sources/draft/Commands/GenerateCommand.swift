@@ -15,6 +15,7 @@ struct GenerateCommand: Command {
     options: [
       ("-o, --output 文件", "写到文件，格式由扩展名决定"),
       ("--format 格式", "txt、md、html 或 docx（优先于扩展名）"),
+      ("--fonts 字体", "gb2312（仿宋_GB2312 等，默认）或 windows（仿宋、楷体、华文中宋），用于 .docx 和 .html"),
       ("--strict", "报告有待填项时不生成文件，退出码为 1"),
       ("-f, --force", "覆盖已存在的输出文件"),
       CatalogueOptions.help,
@@ -23,11 +24,13 @@ struct GenerateCommand: Command {
       ("draft generate Examples/corpus-000.yaml", "用内置示例生成报告，输出纯文本"),
       ("draft generate 答案.yaml -o 报告.docx", "生成 Word 文件"),
       ("draft generate 答案.yaml -o 报告.docx --strict", "有待填项时不生成，便于交稿前把关"),
+      ("draft generate 答案.yaml -o 报告.docx --fonts windows", "用 Windows 自带的仿宋、楷体排版"),
     ])
 
   var answersPath: String
   var output: String?
   var format: OutputFormat
+  var fonts: ReportFonts
   var strict: Bool
   var force: Bool
   var catalogue: CatalogueOptions
@@ -35,6 +38,7 @@ struct GenerateCommand: Command {
   init(_ arguments: inout ArgumentReader) throws {
     output = try arguments.option("-o", "--output")
     format = try OutputChoice.format(named: try arguments.option("--format"), output: output)
+    fonts = try OutputChoice.fonts(named: try arguments.option("--fonts"))
     strict = arguments.flag("--strict")
     force = arguments.flag("-f", "--force")
     catalogue = try CatalogueOptions(&arguments)
@@ -49,7 +53,7 @@ struct GenerateCommand: Command {
       GapReport.print(report.missing, strict: true)
       return .incomplete
     }
-    let bytes = try format.writer(options: WriterOptions()).write(report.document)
+    let bytes = try format.writer(options: WriterOptions(fonts: fonts)).write(report.document)
     if let output {
       try OutputChoice.write(bytes, to: output, force: force)
       Terminal.message("已生成“\(output)”（\(report.document.characterCount) 字）")

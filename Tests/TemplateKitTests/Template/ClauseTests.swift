@@ -46,6 +46,13 @@ struct ClauseTests {
     #expect(try render(text) == "会议。\n")
   }
 
+  @Test func aRequiredValueMissingInsideAClauseShowsAGapAndKeepsTheClause() throws {
+    let environment = Environment(loader: MemoryLoader(files: [:]))
+    let template = try environment.parse("{?{{ 书记 }}讲了党课{?《{{ 题目 }}》?}。?}")
+    let renderer = Renderer(data: Mapping(), required: ["书记"])
+    #expect(PlainTextWriter().text(try renderer.render(template)) == "【待填：书记】讲了党课。\n")
+  }
+
   @Test func aMissingValueInsideAClauseLeavesNoGap() throws {
     let document = try document("{?召开{{ 次数 }}次?}会议。")
     #expect(document.gaps.isEmpty)

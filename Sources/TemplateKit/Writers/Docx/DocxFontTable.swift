@@ -1,0 +1,32 @@
+/// `word/fontTable.xml`: every font the styles name, with a fallback (`w:altName`) for a
+/// machine that lacks it, and the GB2312 character set for the Chinese ones.
+struct DocxFontTable {
+  var fonts: ReportFonts
+
+  /// The part's bytes.
+  var xml: String {
+    let chinese = [
+      (fonts.body, true), (fonts.level1Heading, true), (fonts.level2Heading, true),
+      (fonts.title, false), (fonts.pageNumber, false),
+    ]
+    var seen: Set<String> = [fonts.latin]
+    var entries = Self.entry(
+      fonts.latin, alternative: nil, charset: "00", family: "roman", pitch: "variable")
+    for (font, isFixedPitch) in chinese where seen.insert(font).inserted {
+      // 仿宋, 楷体 and 黑体 are fixed-pitch faces; the Song faces are proportional.
+      entries += Self.entry(
+        font, alternative: FontFallbacks.alternatives(font).first, charset: "86",
+        family: isFixedPitch ? "modern" : "auto", pitch: isFixedPitch ? "fixed" : "variable")
+    }
+    return WordML.declaration + #"<w:fonts \#(WordML.namespaces)>"# + entries + "</w:fonts>"
+  }
+
+  private static func entry(
+    _ name: String, alternative: String?, charset: String, family: String, pitch: String
+  ) -> String {
+    #"<w:font w:name="\#(name.xmlEscaped)">"#
+      + (alternative.map { #"<w:altName w:val="\#($0.xmlEscaped)"/>"# } ?? "")
+      + #"<w:charset w:val="\#(charset)"/><w:family w:val="\#(family)"/>"#
+      + #"<w:pitch w:val="\#(pitch)"/></w:font>"#
+  }
+}

@@ -1,0 +1,229 @@
+/// Breaks a long title into balanced lines, the way GB/T 9704 §7.3.3 wants a title set: words
+/// kept whole, lines of similar length, the upper lines a little longer (a trapezoid).
+///
+/// The rule, deterministic and dictionary-light:
+/// 1. A title up to 17 characters wide (ASCII counts half) stays on one line: a 2号 line holds
+///    20, and three to spare keep it clear of the margins. A longer one takes `⌈width ÷ 17⌉`
+///    lines, one more if no break fits, and at most five; a title wider than 85 characters is
+///    left for the word processor to wrap.
+/// 2. Every place between two characters may take a break, at a price:
+///    - after `，、；：` — free;
+///    - at the edge of a word from a short list of title words (`落实`, `全面从严治党`,
+///      `主体责任`, `情况报告` …), after `的`, after a year's `年` — 2;
+///    - between two other Chinese characters — 20;
+///    - inside a listed word, inside `“…”`, `《…》`, `（…）`, or before `的` — 40;
+///    - never inside a gap marker, inside a run of ASCII letters and digits, before a closing
+///      mark (`，。”》）` …) or after an opening one (`“《（` …).
+/// 3. Each line costs the square of its distance (in characters) from its target width, the
+///    targets being the average width tilted by half a character a line (top lines longer);
+///    no line may exceed 20 characters, what a 2号 line holds. The breaks with the least total
+///    cost win; ties go to the earliest break.
+///
+/// `XX区残联落实管党治党政治责任情况报告` becomes `XX区残联落实管党治党` / `政治责任情况报告`.
+enum TitleLines {
+  /// The title's runs, split into lines.
+  static func lines(_ inlines: [Inline]) -> [[Inline]] {
+    let characters = Characters(inlines)
+    guard let breaks = breakOffsets(characters) else { return [inlines] }
+    return split(inlines, at: breaks)
+  }
+
+  /// Comfortable and largest line widths, in half cells.
+  private static let comfortableWidth = 34
+  private static let maximumWidth = 40
+  private static let maximumLines = 5
+
+  /// The offsets (in characters) where lines begin after the first; nil for one line.
+  private static func breakOffsets(_ characters: Characters) -> [Int]? {
+    let total = characters.widths.reduce(0, +)
+    guard total > comfortableWidth, total <= comfortableWidth * maximumLines else { return nil }
+    let prices = breakPrices(characters)
+    var lineCount = (total + comfortableWidth - 1) / comfortableWidth
+    while lineCount <= maximumLines {
+      if let breaks = bestBreaks(characters.widths, prices, lines: lineCount) { return breaks }
+      lineCount += 1
+    }
+    return nil
+  }
+
+  // MARK: Prices
+
+  private static let free = 0.0
+  private static let wordEdge = 2.0
+  private static let plain = 20.0
+  private static let inside = 40.0
+  private static let forbidden = Double.infinity
+
+  private static let afterPauses: Set<Character> = ["，", "、", "；", "："]
+  private static let closing: Set<Character> = [
+    "，", "。", "、", "；", "：", "？", "！", "”", "’", "》", "）", "】", "〕", "」", "』", "…", "—",
+    "·", ",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "％",
+  ]
+  private static let opening: Set<Character> = [
+    "“", "‘", "《", "（", "【", "〔", "「", "『", "(", "[", "{",
+  ]
+  private static let pairs: [Character: Character] = [
+    "“": "”", "‘": "’", "《": "》", "（": "）", "「": "」", "『": "』", "(": ")",
+  ]
+
+  /// Words of report titles: a break at their edges reads naturally, one inside them does not.
+  private static let words: [[Character]] = [
+    "全面从严治党", "党风廉政建设", "第一责任人", "反腐败工作", "管党治党", "从严治党", "主体责任",
+    "政治责任", "监督责任", "一岗双责", "情况报告", "工作报告", "述职报告", "党组书记", "党委书记",
+    "基层党建", "关于", "落实", "履行", "贯彻", "推进", "加强", "深化", "开展", "情况", "工作",
+    "报告", "述职", "年度",
+  ].map(Array.init)
+
+  /// The price of a break before each character (index 0 is never a break).
+  private static func breakPrices(_ characters: Characters) -> [Double] {
+    let text = characters.text
+    var prices = [Double](repeating: plain, count: text.count)
+    // Word edges and insides, by greedy longest match from the left.
+    var position = 0
+    while position < text.count {
+      if let word = words.first(where: { text[position...].starts(with: $0) }) {
+        let end = position + word.count
+        for inner in (position + 1)..<end { prices[inner] = inside }
+        prices[position] = wordEdge
+        if end < text.count { prices[end] = wordEdge }
+        position = end
+      } else {
+        position += 1
+      }
+    }
+    var depth: [Character] = []
+    for index in text.indices {
+      let character = text[index]
+      if index > 0 {
+        let previous = text[index - 1]
+        if previous == "的" || (previous == "年" && index >= 2 && text[index - 2].isASCII) {
+          prices[index] = min(prices[index], wordEdge)
+        }
+        if afterPauses.contains(previous) { prices[index] = free }
+        if character == "的" || !depth.isEmpty { prices[index] = max(prices[index], inside) }
+        let inGap =
+          characters.gap[index] != nil && characters.gap[index] == characters.gap[index - 1]
+        if closing.contains(character) || opening.contains(previous)
+          || (previous.isASCIIAlphanumeric && character.isASCIIAlphanumeric) || inGap
+        {
+          prices[index] = forbidden
+        }
+      }
+      if let close = pairs[character] {
+        depth.append(close)
+      } else if depth.last == character {
+        depth.removeLast()
+      }
+    }
+    prices[0] = forbidden
+    return prices
+  }
+
+  // MARK: Choosing
+
+  /// The cheapest breaks for `lines` lines, or nil when no set of breaks keeps every line
+  /// within the largest width. Dynamic programming over (line, end of line).
+  private static func bestBreaks(_ widths: [Int], _ prices: [Double], lines: Int) -> [Int]? {
+    let count = widths.count
+    var prefix = [0]
+    for width in widths { prefix.append(prefix[prefix.count - 1] + width) }
+    let average = Double(prefix[count]) / 2 / Double(lines)
+    func target(_ line: Int) -> Double { average + (Double(lines - 1) / 2 - Double(line)) * 0.5 }
+    func lineCost(_ line: Int, _ start: Int, _ end: Int) -> Double? {
+      let width = prefix[end] - prefix[start]
+      guard width <= maximumWidth, width > 0 else { return nil }
+      let distance = Double(width) / 2 - target(line)
+      return distance * distance
+    }
+    // cost[line][end]: the cheapest way to set characters 0..<end on lines 0...line.
+    var cost = [[Double?]](repeating: [Double?](repeating: nil, count: count + 1), count: lines)
+    var from = [[Int]](repeating: [Int](repeating: 0, count: count + 1), count: lines)
+    for end in 1...count { cost[0][end] = lineCost(0, 0, end) }
+    for line in 1..<max(lines, 1) {
+      for end in 1...count {
+        var best = Double.infinity
+        for start in 1..<end where prices[start].isFinite {
+          guard let before = cost[line - 1][start], let here = lineCost(line, start, end)
+          else { continue }
+          let total = before + prices[start] + here
+          if total < best - 1e-9 {
+            best = total
+            from[line][end] = start
+          }
+        }
+        cost[line][end] = best.isFinite ? best : nil
+      }
+    }
+    guard cost[lines - 1][count] != nil else { return nil }
+    var breaks: [Int] = []
+    var end = count
+    for line in stride(from: lines - 1, to: 0, by: -1) {
+      end = from[line][end]
+      breaks.insert(end, at: 0)
+    }
+    return breaks
+  }
+
+  // MARK: Characters
+
+  /// The title as printed, one entry per character.
+  private struct Characters {
+    var text: [Character] = []
+    var widths: [Int] = []
+    /// For a character of a gap marker, the marker's place among the runs.
+    var gap: [Int?] = []
+
+    init(_ inlines: [Inline]) {
+      for (index, inline) in inlines.enumerated() {
+        switch inline {
+        case .text(let run): append(run, gap: nil)
+        case .gap(let gap): append(gap.marker, gap: index)
+        }
+      }
+    }
+
+    private mutating func append(_ run: String, gap marker: Int?) {
+      for character in run {
+        text.append(character)
+        widths.append(PrintWidth.of(character))
+        gap.append(marker)
+      }
+    }
+  }
+
+  /// Splits runs at character offsets of their printed text; a gap marker is never split.
+  private static func split(_ inlines: [Inline], at breaks: [Int]) -> [[Inline]] {
+    var lines: [[Inline]] = [[]]
+    var offset = 0
+    var pending = breaks[...]
+    for inline in inlines {
+      switch inline {
+      case .gap(let gap):
+        if let next = pending.first, offset >= next {
+          pending.removeFirst()
+          lines.append([])
+        }
+        lines[lines.count - 1].append(.gap(gap))
+        offset += gap.marker.count
+      case .text(let run):
+        var current = ""
+        for character in run {
+          if let next = pending.first, offset == next {
+            pending.removeFirst()
+            if !current.isEmpty { lines[lines.count - 1].append(.text(current)) }
+            current = ""
+            lines.append([])
+          }
+          current.append(character)
+          offset += 1
+        }
+        if !current.isEmpty { lines[lines.count - 1].append(.text(current)) }
+      }
+    }
+    return lines
+  }
+}
+
+extension Character {
+  fileprivate var isASCIIAlphanumeric: Bool { isASCII && (isLetter || isNumber) }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// The formatted reports checked from outside, with the programs users and offices open them
+/// with: python-docx, LibreOffice and Chromium (`Tests/external/`). Skipped where those are
+/// not installed, unless `DRAFT_EXTERNAL_CHECKS=required` (as in CI).
+@Suite("Formatted reports, read back by other programs", .serialized)
+struct ExternalChecksTests {
+  static let required = ProcessInfo.processInfo.environment["DRAFT_EXTERNAL_CHECKS"] == "required"
+
+  static let examples: [String] = {
+    let folder = Draft.packageRoot.appendingPathComponent("Examples")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    return names.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix("batch") }.sorted()
+  }()
+
+  @Test(arguments: examples)
+  func docxPdfAndHtmlOfEachExample(example: String) throws {
+    let folder = try TemporaryFolder()
+    var files: [String: String] = [:]
+    for format in ["docx", "txt", "html", "md"] {
+      let path = folder.path("报告.\(format)")
+      let result = try Draft.run(["generate", "Examples/\(example)", "-o", path])
+      #expect(result.status == 0, "\(example) → .\(format)：\(result.errors)")
+      files[format] = path
+    }
+    guard let docx = files["docx"], let txt = files["txt"], let html = files["html"] else { return }
+    try external("check_docx.py", [docx, txt], needs: ["python3"], module: "docx")
+    try external(
+      "check_pdf.py", [docx], needs: ["python3", "soffice", "pdftotext"], module: "docx")
+    try external("check_html.py", [html], needs: ["python3", "chromium", "pdftotext"])
+  }
+
+  /// Runs one checking script; a failure shows what it printed.
+  private func external(
+    _ script: String, _ arguments: [String], needs tools: [String], module: String? = nil
+  )
+    throws
+  {
+    let missing =
+      tools.filter { !Self.onPath($0) }
+      + (module.map { Self.hasPythonModule($0) ? [] : [$0] } ?? [])
+    guard missing.isEmpty else {
+      if Self.required { Issue.record("\(script) 需要 \(missing.joined(separator: "、"))，但没有安装") }
+      return
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments =
+      ["python3", Draft.packageRoot.appendingPathComponent("Tests/external/\(script)").path]
+      + arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "\(script)：\(text)")
+  }
+
+  private static func onPath(_ tool: String) -> Bool {
+    (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {
+      FileManager.default.isExecutableFile(atPath: "\($0)/\(tool)")
+    }
+  }
+
+  private static func hasPythonModule(_ module: String) -> Bool {
+    guard onPath("python3") else { return false }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "-c", "import \(module)"]
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return false }
+    process.waitUntilExit()
+    return process.terminationStatus == 0
+  }
+}

@@ -1,0 +1,55 @@
+import Testing
+
+@testable import TemplateKit
+
+@Suite struct TitleLinesTests {
+  private func lines(_ title: String) -> [String] {
+    TitleLines.lines([.text(title)]).map(\.plainText)
+  }
+
+  @Test func shortTitleStaysOnOneLine() {
+    #expect(lines("XX区残联工作报告") == ["XX区残联工作报告"])
+    #expect(lines("关于2023年度党风廉政建设工作的报告") == ["关于2023年度党风廉政建设工作的报告"])
+  }
+
+  @Test func longTitleBreaksBetweenWordsIntoATrapezoid() {
+    #expect(lines("XX区残联落实管党治党政治责任情况报告") == ["XX区残联落实管党治党", "政治责任情况报告"])
+    #expect(
+      lines("2023年党组书记履行全面从严治党“第一责任人”情况报告")
+        == ["2023年党组书记履行全面从严治党", "“第一责任人”情况报告"])
+    #expect(
+      lines("中共XX市XX区委员会关于2023年度落实全面从严治党主体责任情况的报告")
+        == ["中共XX市XX区委员会关于2023年度落实", "全面从严治党主体责任情况的报告"])
+  }
+
+  @Test func breaksAfterPausesFirst() {
+    #expect(
+      lines("关于深入学习贯彻党的二十大精神，全面落实管党治党政治责任的报告")
+        == ["关于深入学习贯彻党的二十大精神，", "全面落实管党治党政治责任的报告"])
+  }
+
+  @Test func veryLongTitleTakesThreeLines() {
+    let title = "中共XX市XX区残疾人联合会党组关于2023年度落实全面从严治党主体责任和党风廉政建设责任制情况的报告"
+    let result = lines(title)
+    #expect(result.count == 3)
+    #expect(result.joined() == title)
+    #expect(result.allSatisfy { PrintWidth.of($0) <= 40 })
+  }
+
+  @Test func gapMarkersAndASCIIWordsStayWhole() {
+    let gap = Gap(field: "单位.全称", label: "单位全称")
+    let result = TitleLines.lines([.gap(gap), .text("落实管党治党政治责任情况报告")])
+    #expect(result.count == 2)
+    #expect(result.first?.first == .gap(gap))
+    #expect(result.map(\.plainText).joined() == "【待填：单位全称】落实管党治党政治责任情况报告")
+    for line in lines("ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJ区残联落实管党治党政治责任情况报告") {
+      #expect(!line.hasPrefix("B") && !line.hasSuffix("I"))
+    }
+  }
+
+  @Test func unbreakableOrHugeTitlesAreLeftToWrap() {
+    let huge = String(repeating: "全面从严治党", count: 20)
+    #expect(lines(huge) == [huge])
+    #expect(lines("") == [""])
+  }
+}

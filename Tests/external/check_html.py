@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""Checks a report's HTML page in headless Chromium.
+
+    python3 Tests/external/check_html.py REPORT.html [--keep DIR]
+
+- the page is self-contained: no <script>, nothing loaded from the network, UTF-8, lang zh-CN;
+- Chromium takes a screenshot (`chromium --headless --no-sandbox --screenshot=… --window-size=…`)
+  and it is not blank: a white sheet with dark text on it;
+- Chromium prints it to PDF (`--print-to-pdf`): A4, the report's text present, at most 22 lines a
+  page 28.95 pt apart with 28 characters on a full line, page numbers `— N —` on every page.
+
+Needs chromium and poppler-utils (pdftotext, pdfinfo). With --keep DIR, the screenshot and PDF
+are kept in DIR.
+"""
+
+import argparse
+import os
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import zlib
+
+from report_checks import (CheckFailed, check_grid, need, page_count, pdf_pages, report,
+                           split_footer, squeeze)
+
+WINDOW = (1000, 1400)
+
+
+def chromium(args):
+    binary = shutil.which("chromium") or shutil.which("chromium-browser") or need("google-chrome")
+    profile = tempfile.mkdtemp(prefix="chromium-profile-")
+    try:
+        result = subprocess.run(
+            [binary, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+             f"--user-data-dir={profile}"] + args,
+            capture_output=True, text=True, timeout=180)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    return result
+
+
+def png_pixels(path):
+    """(width, height, rows of RGB tuples) of an 8-bit RGB or RGBA PNG, non-interlaced."""
+    with open(path, "rb") as file:
+        data = file.read()
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        raise CheckFailed(f"{path} 不是 PNG 文件。")
+    position, idat, header = 8, b"", None
+    while position < len(data):
+        length, kind = struct.unpack(">I4s", data[position:position + 8])
+        chunk = data[position + 8:position + 8 + length]
+        if kind == b"IHDR":
+            header = struct.unpack(">IIBBBBB", chunk)
+        elif kind == b"IDAT":
+            idat += chunk
+        position += 12 + length
+    if header is None:
+        raise CheckFailed(f"{path} 没有 IHDR。")
+    width, height, depth, color, _, _, interlace = header
+    if depth != 8 or color not in (2, 6) or interlace:
+        raise CheckFailed(f"{path}：不支持的 PNG 格式（位深 {depth}，颜色类型 {color}）。")
+    channels = 3 if color == 2 else 4
+    stride = width * channels
+    raw = zlib.decompress(idat)
+    rows, previous = [], bytearray(stride)
+    for y in range(height):
+        kind = raw[y * (stride + 1)]
+        line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for x in range(stride):
+            left = line[x - channels] if x >= channels else 0
+            up = previous[x]
+            corner = previous[x - channels] if x >= channels else 0
+            if kind == 1:
+                line[x] = (line[x] + left) & 0xFF
+            elif kind == 2:
+                line[x] = (line[x] + up) & 0xFF
+            elif kind == 3:
+                line[x] = (line[x] + (left + up) // 2) & 0xFF
+            elif kind == 4:
+                guess = left + up - corner
+                pa, pb, pc = abs(guess - left), abs(guess - up), abs(guess - corner)
+                line[x] = (line[x] + (left if pa <= pb and pa <= pc else up if pb <= pc else corner)) & 0xFF
+        rows.append(line)
+        previous = line
+    return width, height, channels, rows
+
+
+def check_source(html, failures):
+    if not re.search(r'<meta charset="utf-8">', html, re.I):
+        failures.append("缺少 <meta charset=\"utf-8\">。")
+    if not re.search(r'<html lang="zh-CN">', html):
+        failures.append("缺少 <html lang=\"zh-CN\">。")
+    if re.search(r"<script", html, re.I):
+        failures.append("页面含有 <script>。")
+    if re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//|url\(\s*["']?\s*(https?:)?//|@import""", html, re.I):
+        failures.append("页面引用了外部资源（应完全自包含）。")
+
+
+def check_screenshot(png, failures):
+    width, height, channels, rows = png_pixels(png)
+    dark = white = 0
+    for line in rows[::4]:
+        for x in range(0, width * channels, channels * 4):
+            level = (line[x] + line[x + 1] + line[x + 2]) // 3
+            dark += level < 96
+            white += level > 245
+    sampled = (height // 4 + 1) * (width // 4 + 1)
+    if white < sampled * 0.2:
+        failures.append("截图里看不到白色的纸面。")
+    if dark < sampled * 0.002:
+        failures.append("截图里几乎没有文字（空白页？）。")
+    return f"{width}×{height}"
+
+
+def check_print(pdf, html, failures):
+    pages = pdf_pages(pdf)
+    size = subprocess.run([need("pdfinfo"), pdf], capture_output=True, text=True).stdout
+    if "(A4)" not in size:
+        failures.append("打印出的 PDF 不是 A4。")
+    title = re.search(r"<title>(.*?)</title>", html, re.S)
+    printed = "".join(squeeze(line[4]) for lines in pages for line in split_footer(lines)[0])
+    if title and squeeze(title.group(1)) and squeeze(title.group(1)).replace("&amp;", "&") not in printed:
+        failures.append("打印出的 PDF 里找不到报告标题。")
+    check_grid(pages, failures, "打印稿")
+    for number, lines in enumerate(pages, 1):
+        _, footer = split_footer(lines)
+        if not any(re.fullmatch(rf"[—–-]+\s*{number}\s*[—–-]+", line[4].strip()) for line in footer):
+            failures.append(f"打印稿第 {number} 页没有“— {number} —”页码。")
+    return page_count(pdf)
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Checks a report's HTML page in Chromium.")
+    parser.add_argument("html")
+    parser.add_argument("--keep", help="keep the screenshot and PDF in this directory")
+    args = parser.parse_args()
+    failures = []
+    out_dir = args.keep or tempfile.mkdtemp(prefix="check-html-")
+    os.makedirs(out_dir, exist_ok=True)
+    summary = ""
+    try:
+        with open(args.html, encoding="utf-8") as file:
+            html = file.read()
+        check_source(html, failures)
+        url = "file://" + os.path.abspath(args.html)
+        png = os.path.join(out_dir, "screenshot.png")
+        result = chromium([f"--screenshot={png}", f"--window-size={WINDOW[0]},{WINDOW[1]}", url])
+        if result.returncode != 0 or not os.path.exists(png):
+            raise CheckFailed(f"Chromium 截图失败（退出码 {result.returncode}）：{result.stderr[-2000:]}")
+        shot = check_screenshot(png, failures)
+        pdf = os.path.join(out_dir, "print.pdf")
+        result = chromium(["--no-pdf-header-footer", f"--print-to-pdf={pdf}", url])
+        if result.returncode != 0 or not os.path.exists(pdf):
+            raise CheckFailed(f"Chromium 打印 PDF 失败（退出码 {result.returncode}）：{result.stderr[-2000:]}")
+        pages = check_print(pdf, html, failures)
+        summary = f"Chromium 截图 {shot} 非空白，打印 {pages} 页"
+    except CheckFailed as error:
+        failures.append(str(error))
+    finally:
+        if not args.keep:
+            shutil.rmtree(out_dir, ignore_errors=True)
+    return report(failures, args.html, summary)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -40,7 +40,8 @@ let package = Package(
     ),
     .testTarget(
       name: "DraftEndToEndTests",
-      dependencies: ["draft"]
+      dependencies: ["draft"],
+      exclude: ["Corpus"]
     ),
   ]
 )

@@ -162,9 +162,11 @@ private struct Check {
 
   // MARK: Required fields
 
-  /// Every required field that the report's templates read must have a value.
+  /// Every required field that the report's templates read must have a value. Reading the
+  /// year's facts (`年度资料`) reads the year they are looked up by.
   mutating func requireFields(read references: [String]) {
-    let read = Set(references)
+    var read = Set(references)
+    if read.contains(where: { $0 == "年度资料" || $0.hasPrefix("年度资料.") }) { read.insert("年度") }
     for declaration in declarations.values.sorted(by: { $0.path < $1.path })
     where declaration.required && isRead(declaration.path, in: read) {
       let parts = declaration.path.components(separatedBy: "[].")

@@ -63,7 +63,8 @@ public struct ReportGenerator: Sendable {
     let declared = declarations(kind: kind, sections: sections)
     let given = answers.root.mapping ?? Mapping()
     let data = ReportData.assemble(
-      answers: (kind?.defaults ?? Mapping()).merging(given), voice: kind?.voice ?? .unit,
+      answers: (kind?.defaults ?? Mapping()).merging(given.withoutAbsentValues()),
+      voice: kind?.voice ?? .unit,
       yearFacts: catalogue.yearFacts)
     var labels: [String: String] = [:]
     for declaration in declared { labels[declaration.path] = declaration.label }
@@ -113,5 +114,23 @@ public struct ReportGenerator: Sendable {
       found[gap.field]?.occurrences += 1
     }
     return order.compactMap { found[$0] }
+  }
+}
+
+extension Mapping {
+  /// This mapping without the values left unanswered (null, blank text, empty list or
+  /// mapping), at any depth: a key a questionnaire left empty keeps the kind's default answer
+  /// instead of replacing it with nothing.
+  func withoutAbsentValues() -> Mapping {
+    var kept = Mapping()
+    for (key, value) in pairs {
+      if case .map(let inner) = value {
+        let pruned = inner.withoutAbsentValues()
+        if !pruned.isEmpty { kept[key] = .map(pruned) }
+      } else if !value.isAbsent {
+        kept[key] = value
+      }
+    }
+    return kept
   }
 }

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+/// Every shipped example makes a complete report and passes its own check.
+@Suite("The examples")
+struct ExampleTests {
+  static let examples: [String] =
+    ((try? FileManager.default.contentsOfDirectory(
+      atPath: Draft.packageRoot.appendingPathComponent("Examples").path)) ?? [])
+    .filter { $0.hasSuffix(".yaml") }.sorted()
+
+  /// Examples of organisations other than the corpus's federation.
+  static let otherOrganisations = examples.filter { !$0.hasPrefix("corpus-") }
+
+  @Test func thereAreTheCorpusExamplesAndOthers() {
+    for number in ["000", "001", "002", "003"] {
+      #expect(Self.examples.contains("corpus-\(number).yaml"))
+    }
+    #expect(Self.otherOrganisations.count >= 2)
+  }
+
+  @Test(arguments: examples)
+  func generatesWithoutGapsAndChecksClean(_ name: String) throws {
+    let generated = try Draft.run(["generate", "Examples/\(name)"])
+    #expect(generated.status == 0, "\(generated.errors)")
+    #expect(!generated.output.isEmpty)
+    #expect(!generated.output.contains("【待填"), "\(name) 有待填项")
+    #expect(!generated.errors.contains("待填"), "\(generated.errors)")
+    let checked = try Draft.run(["check", "Examples/\(name)"])
+    #expect(checked.status == 0, "\(checked.output)\(checked.errors)")
+  }
+
+  /// A bureau or a street office gets its own report: nothing of the disabled persons'
+  /// federation the corpus came from.
+  @Test(arguments: otherOrganisations)
+  func otherOrganisationsReadAsTheirOwn(_ name: String) throws {
+    let text = try Draft.run(["generate", "Examples/\(name)"]).output
+    for word in ["残联", "残疾", "助残", "理事长"] {
+      #expect(!text.contains(word), "\(name) 中出现了“\(word)”")
+    }
+  }
+}

@@ -22,7 +22,14 @@ TOP = 37 * MM
 BOTTOM = PAGE_HEIGHT - 35 * MM
 LINES_PER_PAGE = 22
 CHARS_PER_LINE = 28
-VARIABLE_MARKS = set("“”‘’")
+VARIABLE_MARKS = set("“”‘’《》")
+MARKS = set("，、。；：！？（）“”‘’《》")
+OPENING_MARKS = set("《“‘（")
+
+
+def has_adjacent_marks(text):
+    """Whether two punctuation marks stand together (、《 or 。”), which renderers may squeeze."""
+    return any(a in MARKS and b in MARKS for a, b in zip(text, text[1:]))
 LINE_PITCH = 28.95
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -133,30 +140,39 @@ def check_grid(pages, failures, label):
     quotation marks are left out: their width depends on the font. Returns how many lines hold 28."""
     pitches = []
     long_lines = full_lines = twenty_eight = 0
-    for number, lines in enumerate(pages, 1):
-        body, _ = split_footer(lines)
+    bodies = [split_footer(lines)[0] for lines in pages]
+    # Each body line with the page it is on and the text of the line after it, across pages.
+    flowing = [(number, line) for number, body in enumerate(bodies, 1) for line in body]
+    for number, body in enumerate(bodies, 1):
         if len(body) > LINES_PER_PAGE:
             failures.append(f"{label}第 {number} 页有 {len(body)} 行正文，多于 {LINES_PER_PAGE} 行。")
         for above, below in zip(body, body[1:]):
             pitches.append(below[1] - above[1])
-        for x0, _, x1, _, text in body:
-            text = squeeze(text)
-            if abs(x0 - LEFT) > 3 or len(text) < 12 or any(ord(c) < 0x80 for c in text):
-                continue
-            # Quotation marks are set full width or proportional depending on the font a
-            # renderer falls back to, and justification around them varies: like Latin
-            # letters, they make a line's count depend on the renderer.
-            if any(c in VARIABLE_MARKS for c in text):
-                continue
-            long_lines += 1
-            if abs(x1 - RIGHT) > 4:
-                continue
-            full_lines += 1
-            if len(text) == CHARS_PER_LINE:
-                twenty_eight += 1
-            elif len(text) != CHARS_PER_LINE - 1:
-                failures.append(
-                    f"{label}第 {number} 页的满行有 {len(text)} 个字（应为 {CHARS_PER_LINE}）：{text}")
+    for index, (number, (x0, _, x1, _, text)) in enumerate(flowing):
+        text = squeeze(text)
+        following = squeeze(flowing[index + 1][1][4]) if index + 1 < len(flowing) else ""
+        if abs(x0 - LEFT) > 3 or len(text) < 12 or any(ord(c) < 0x80 for c in text):
+            continue
+        # Quotation marks and book-title marks are set full width or proportional
+        # depending on the font a renderer falls back to, adjacent marks may be squeezed,
+        # and line-breaking rules keep 《2021年 whole: like Latin letters, they make a
+        # line's count depend on the renderer.
+        if any(c in VARIABLE_MARKS for c in text) or has_adjacent_marks(text):
+            continue
+        # A line that gave its last characters to the next one — to keep 《2021年 or a
+        # Latin word whole, or so a closing mark does not start a line — is justified
+        # short.
+        if any(c in OPENING_MARKS or c in MARKS or c.isascii() for c in following[:4]):
+            continue
+        long_lines += 1
+        if abs(x1 - RIGHT) > 4:
+            continue
+        full_lines += 1
+        if len(text) == CHARS_PER_LINE:
+            twenty_eight += 1
+        elif len(text) != CHARS_PER_LINE - 1:
+            failures.append(
+                f"{label}第 {number} 页的满行有 {len(text)} 个字（应为 {CHARS_PER_LINE}）：{text}")
     if long_lines >= 3 and not full_lines:
         failures.append(f"{label}没有一行从左边距排到右边距（字距或网格不对？）。")
     elif full_lines and not twenty_eight:

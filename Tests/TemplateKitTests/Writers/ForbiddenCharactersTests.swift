@@ -18,7 +18,7 @@ import Testing
     for value in forbidden {
       let scalar = Unicode.Scalar(UInt32(value))!
       let report = Document(blocks: [
-        .paragraph(Paragraph(content: [.text("前\(Character(scalar))后")]))
+        .paragraph(Paragraph(content: [.text(InlineText("前\(Character(scalar))后"))]))
       ])
       let hex = String(value, radix: 16, uppercase: true)
       let code = "U+" + String(repeating: "0", count: 4 - hex.count) + hex
@@ -29,7 +29,9 @@ import Testing
 
   @Test func messageQuotesTheTextAroundIt() {
     let long = "一二三四五六七八九十甲乙丙丁戊己庚辛壬癸\u{8}子丑寅卯辰巳午未申酉戌亥天地玄黄"
-    let report = Document(blocks: [.signature(Signature(lines: [[.text(long)]], date: []))])
+    let report = Document(blocks: [
+      .signature(Signature(lines: [[.text(InlineText(long))]], date: []))
+    ])
     let message = error(report)?.message ?? ""
     #expect(message.contains("U+0008"))
     #expect(message.contains("“…九十甲乙丙丁戊己庚辛壬癸〔U+0008〕子丑寅卯辰巳午未申酉戌亥…”"))

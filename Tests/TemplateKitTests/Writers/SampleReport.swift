@@ -25,23 +25,23 @@ enum SampleReport {
 
   static var document: Document {
     Document(blocks: [
-      .title(Title(text: [.text(title)])),
+      .title(Title(text: [.text(InlineText(title))])),
       .paragraph(Paragraph(style: .flush, content: [.text("中共XX区委：")])),
-      .paragraph(Paragraph(content: [.text(opening)])),
+      .paragraph(Paragraph(content: [.text(InlineText(opening))])),
       .heading(Heading(level: 1, number: "一、", text: [.text("落实全面从严管党治党主体责任")])),
       .paragraph(
         Paragraph(content: [
           .text("全年召开党组会"), .gap(partyMeetings), .text("次，专题研究党建工作。"),
         ])),
-      .paragraph(Paragraph(content: [.text(responsibility)])),
+      .paragraph(Paragraph(content: [.text(InlineText(responsibility))])),
       .heading(Heading(level: 2, number: "（一）", text: [.text("压实领导责任")])),
       .heading(Heading(level: 3, number: "1.", text: [.text("书记带头")])),
-      .paragraph(Paragraph(content: [.text(responsibility)])),
+      .paragraph(Paragraph(content: [.text(InlineText(responsibility))])),
       .heading(Heading(level: 4, number: "（1）", text: [.text("班子成员履行“一岗双责”")])),
-      .paragraph(Paragraph(content: [.text(responsibility)])),
+      .paragraph(Paragraph(content: [.text(InlineText(responsibility))])),
       .heading(Heading(level: 1, number: "二、", text: [.text("规范党内政治生活")])),
-      .paragraph(Paragraph(content: [.text(responsibility)])),
-      .paragraph(Paragraph(content: [.text(opening)])),
+      .paragraph(Paragraph(content: [.text(InlineText(responsibility))])),
+      .paragraph(Paragraph(content: [.text(InlineText(opening))])),
       .heading(Heading(level: 1, number: "三、", text: [.text("下一步工作思路")])),
       .paragraph(
         Paragraph(content: [
@@ -62,7 +62,7 @@ enum SampleReport {
             .gap(Gap(field: "统计.主题党日", label: "主题党日次数")),
             .text("次，真正做到制度健全、运行规范。"),
           ])),
-      .signature(Signature(lines: [[.text(signer)]], date: [.text(date)])),
+      .signature(Signature(lines: [[.text(InlineText(signer))]], date: [.text(InlineText(date))])),
     ])
   }
 }

@@ -10,7 +10,7 @@ import Testing
   }
 
   private func indents(_ signer: String, _ date: String) -> [Int] {
-    indents(Signature(lines: [[.text(signer)]], date: [.text(date)]))
+    indents(Signature(lines: [[.text(InlineText(signer))]], date: [.text(InlineText(date))]))
   }
 
   @Test func dateStartsTwoCharactersRightOfTheSignature() {

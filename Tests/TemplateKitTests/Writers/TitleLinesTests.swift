@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct TitleLinesTests {
   private func lines(_ title: String) -> [String] {
-    TitleLines.lines([.text(title)]).map(\.plainText)
+    TitleLines.lines([.text(InlineText(title))]).map(\.plainText)
   }
 
   @Test func shortTitleStaysOnOneLine() {

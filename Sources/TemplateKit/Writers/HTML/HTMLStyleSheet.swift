@@ -36,7 +36,7 @@ struct HTMLStyleSheet {
         padding: \(margins); background: #fff; color: #000;
         box-shadow: 0 2px 10px rgba(0, 0, 0, 0.5);
         font: 16pt/var(--line) var(--body-font); letter-spacing: calc(var(--cell) - 16pt);
-        text-align: justify; orphans: 1; widows: 1;
+        text-align: justify; orphans: 1; widows: 1; text-spacing-trim: space-all;
       }
       h1, h2, h3, h4, h5, p { margin: 0; font-size: 16pt; font-weight: normal; }
       h2, h3, h4, h5, p { text-indent: calc(2 * var(--cell)); }

@@ -9,7 +9,7 @@ extension RollupResult {
     var lines = ["汇总了 \(units.count) 个单位的答案。"]
     let summed = fields.filter { $0.treatment == .summed && $0.value != nil }
     if !summed.isEmpty {
-      lines.append("已合计（次数、数值、金额）：")
+      lines.append("已合计（次数、整数、数值、金额）：")
       for field in summed { lines.append("  " + describe(field)) }
     }
     let joined = fields.filter {
@@ -99,7 +99,7 @@ extension RollupResult {
 
   private func describe(_ field: RolledField) -> String {
     var text = field.path
-    if field.label != field.path { text += "（\(field.label)）" }
+    if !field.path.hasSuffix(field.label) { text += "（\(field.label)）" }
     switch field.treatment {
     case .summed:
       text += "＝\(field.value.map(Self.text) ?? "")，\(field.contributors) 个单位"

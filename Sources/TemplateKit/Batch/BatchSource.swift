@@ -113,7 +113,7 @@ public struct BatchUnit: Sendable {
       throw diagnostic
     case .inline(let shared, let own):
       let answers = shared.map { $0.overridden(by: own) } ?? own
-      try Self.requireKind(answers, shared: shared != nil) {
+      try Self.requireKind(answers, inBatchFile: true) {
         own.error($0, at: "", key: true, hint: $1)
       }
       return answers
@@ -126,7 +126,7 @@ public struct BatchUnit: Sendable {
       let own = try AnswersReader.read(path: path)
       var answers = shared.map { $0.overridden(by: own) } ?? own
       if let overrides { answers = answers.overridden(by: overrides, keepingSource: true) }
-      try Self.requireKind(answers, shared: shared != nil) { message, hint in
+      try Self.requireKind(answers, inBatchFile: reference != nil) { message, hint in
         Diagnostic(
           .error, message, at: own.source?.location(line: 1, column: 1), hint: hint)
       }
@@ -134,11 +134,12 @@ public struct BatchUnit: Sendable {
     }
   }
 
-  /// A unit of a batch file without a report kind gets a hint about the shared answers.
+  /// A unit of a batch file without a report kind gets a hint about the shared answers (the
+  /// units of a folder are told by `Catalogue.plan(for:)`, as single answers files are).
   private static func requireKind(
-    _ answers: Answers, shared: Bool, error: (String, String) -> Diagnostic
+    _ answers: Answers, inBatchFile: Bool, error: (String, String) -> Diagnostic
   ) throws {
-    guard shared, answers.root["报告"]?["类型"] == nil else { return }
+    guard inBatchFile, answers.root["报告"]?["类型"] == nil else { return }
     throw error(
       "这个单位没有写报告类型（报告.类型）",
       "各单位共用的答案写在批量文件的“\(BatchFile.sharedKey)”下，例如：\n\(BatchFile.sharedKey):\n  报告:\n    类型: 落实主体责任情况报告"

@@ -75,7 +75,7 @@ public struct BatchSummary: Sendable {
         result.status.rawValue,
         result.characterCount == nil ? "" : String(result.gapCount),
         result.missing.map { field in
-          field.label == field.path ? field.path : "\(field.path)（\(field.label)）"
+          field.path.hasSuffix(field.label) ? field.path : "\(field.path)（\(field.label)）"
         }.joined(separator: "；"),
         result.characterCount.map(String.init) ?? "",
         result.outputFile ?? "",

@@ -232,7 +232,7 @@ private struct Tally {
       }
     case .count, .integer, .number, .amount:
       field.treatment = .summed
-      field.value = values.isEmpty ? nil : sum(values)
+      field.value = values.isEmpty ? nil : Rollup.sum(values)
     case .records, .list:
       var joined: [Value] = []
       var seen: [Value] = []
@@ -260,9 +260,11 @@ private struct Tally {
     }
     return field
   }
+}
 
+extension Rollup {
   /// The sum: a whole number while every value is one (and it fits), else a decimal.
-  private static func sum(_ values: [Value]) -> Value {
+  static func sum(_ values: [Value]) -> Value {
     var whole = 0
     var decimal = 0.0
     var exact = true

@@ -56,7 +56,6 @@ extension RollupResult {
     out += "# 计数和金额已合计，列表已合并；文字没有汇总，请补上本单位自己的情况后再生成报告：\n"
     out += "#   draft check 本文件；draft generate 本文件 -o 报告.docx\n#\n"
     for line in notes { out += "# " + line + "\n" }
-    out += "\n"
     let comments = Dictionary(fields.map { ($0.path, comment(for: $0)) }) { first, _ in first }
     emit(answers, prefix: "", indent: 0, comments: comments, into: &out)
     return out
@@ -69,11 +68,12 @@ extension RollupResult {
     let pad = String(repeating: " ", count: indent)
     for (key, value) in mapping.pairs {
       let path = ValuePath.appending(key: key, to: prefix)
+      // A blank line between the groups at the top, as questionnaires have.
+      if indent == 0, !out.hasSuffix("\n\n") { out += "\n" }
       if let comment = comments[path] {
         out += pad + "# " + comment + "\n"
         out += YAMLWriter.entry(key: key, value: value, indent: indent)
       } else if case .map(let inner) = value, !inner.isEmpty {
-        if indent == 0, !out.hasSuffix("\n\n") { out += "\n" }
         out += pad + YAMLWriter.key(key) + ":\n"
         emit(inner, prefix: path, indent: indent + 2, comments: comments, into: &out)
       } else {
@@ -116,6 +116,9 @@ extension RollupResult {
   private func leftOutText(_ field: RolledField) -> String {
     if case .leftOut(let yes?) = field.treatment {
       return "\(field.path)（\(units.count) 个单位中 \(yes) 个为“是”）"
+    }
+    if Rollup.copiedWhenShared.contains(field.path), field.contributors > 0 {
+      return "\(field.path)（各单位不同）"
     }
     return field.path
   }

@@ -119,8 +119,10 @@ public struct BatchUnit: Sendable {
       return answers
     case .file(let path, let shared, let overrides, let reference):
       if let reference, !FileManager.default.fileExists(atPath: path) {
+        // `- 文件: 路径` points at the path; `- 路径` at the item.
+        let written = reference.root.string == nil ? BatchFile.fileKey : ""
         throw reference.error(
-          "找不到答案文件“\(path)”", at: BatchFile.fileKey,
+          "找不到答案文件“\(path)”", at: written,
           hint: "“\(BatchFile.fileKey)”写的是相对于批量文件所在文件夹的路径。")
       }
       let own = try AnswersReader.read(path: path)

@@ -88,9 +88,10 @@ struct BatchSourceTests {
         - 42
         - 文件: [甲]
         - 单位: {简称: 好}
+        - 也没有.yaml
       """, to: "批量.yaml")
     let units = try BatchSource.read(path: path).units
-    #expect(units.count == 6)
+    #expect(units.count == 7)
     func failure(_ index: Int) -> String {
       do {
         _ = try units[index].answers()
@@ -107,6 +108,7 @@ struct BatchSourceTests {
     #expect(failure(3).hasPrefix("\(path):8:3 “各单位”的每一项应是一个单位"))
     #expect(failure(4) == "\(path):9:9 “文件”应写答案文件的路径")
     #expect(try units[5].answers().root["单位"]?["简称"] == "好")
+    #expect(failure(6) == "\(path):11:5 找不到答案文件“\(folder.path)/也没有.yaml”")
   }
 
   @Test func aUnitWithoutAKindIsToldWhereSharedAnswersGo() throws {

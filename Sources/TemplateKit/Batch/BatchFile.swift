@@ -33,7 +33,7 @@ public enum BatchFile {
     let batch = try AnswersReader.read(path: path)
     let root = batch.root.mapping ?? Mapping()
     let known = [sharedKey, unitsKey]
-    for key in root.keys where !known.contains(key) {
+    if let key = root.keys.first(where: { !known.contains($0) }) {
       let looksLikeAnswers = root["报告"] != nil || root["单位"]?.mapping != nil
       throw batch.error(
         "批量文件中不认识的键“\(key)”", at: key, key: true,

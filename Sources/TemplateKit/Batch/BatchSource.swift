@@ -98,12 +98,6 @@ public struct BatchUnit: Sendable {
     case invalid(Diagnostic)
   }
 
-  init(origin: String, fallbackName: String, content: Content) {
-    self.origin = origin
-    self.fallbackName = fallbackName
-    self.content = content
-  }
-
   /// The unit's answers: its own, laid over the shared ones. Throws `Diagnostic` (a syntax
   /// error, a missing file, an item of the batch file that is not a unit…), pointing at the
   /// place in whichever file is at fault.

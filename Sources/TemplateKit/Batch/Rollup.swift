@@ -32,18 +32,18 @@ public struct Rollup: Sendable {
     WorkerPool.run(count: units.count, jobs: jobs) { index in
       let unit = units[index]
       let outcome: Result<UnitFacts, RollupFailure>
+      var name = unit.fallbackName
       do {
         let answers = try unit.answers()
+        name = ReportFileName.unitName(in: answers) ?? unit.fallbackName
         let plan = try catalogue.plan(for: answers)
         let declared = generator.declarations(
           kind: plan.kind, sections: plan.sections.map(\.definition))
         outcome = .success(
-          UnitFacts(
-            name: ReportFileName.unitName(in: answers) ?? unit.fallbackName, answers: answers,
-            declared: declared, shared: sharedPaths))
+          UnitFacts(name: name, answers: answers, declared: declared, shared: sharedPaths))
       } catch {
         outcome = .failure(
-          RollupFailure(unit: unit.fallbackName, origin: unit.origin, problem: error.diagnostic))
+          RollupFailure(unit: name, origin: unit.origin, problem: error.diagnostic))
       }
       slots.set(outcome, at: index)
     }
@@ -235,17 +235,23 @@ private struct Tally {
       field.value = values.isEmpty ? nil : Rollup.sum(values)
     case .records, .list:
       var joined: [Value] = []
-      var seen: [Value] = []
+      var seenTexts: Set<String> = []
+      var seenOthers: [Value] = []
       var duplicates = 0
       for value in values {
-        let items = value.list ?? [value]
-        for item in items {
+        for item in value.list ?? [value] {
           if declaration.type == .list {
-            if seen.contains(item) {
+            let isNew: Bool
+            if case .string(let text) = item {
+              isNew = seenTexts.insert(text).inserted
+            } else {
+              isNew = !seenOthers.contains(item)
+              if isNew { seenOthers.append(item) }
+            }
+            guard isNew else {
               duplicates += 1
               continue
             }
-            seen.append(item)
           }
           joined.append(item)
         }

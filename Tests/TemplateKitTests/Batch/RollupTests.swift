@@ -135,7 +135,7 @@ struct RollupTests {
   @Test func aUnitThatCannotBeReadIsLeftOutAndReported() throws {
     let (result, path) = try rollup()
     #expect(result.failures.count == 1)
-    #expect(result.failures.first?.unit == "第4个单位")
+    #expect(result.failures.first?.unit == "丁")
     #expect(result.failures.first?.problem.location?.description == "\(path):26:14")
   }
 
@@ -151,7 +151,7 @@ struct RollupTests {
       yaml.contains(
         "#   报告.日期、年度（各单位不同）、单位.简称、上级、党务公开（3 个单位中 1 个为“是”）、书记.讲话\n"))
     #expect(yaml.contains("  支出: 1250.5\n\n# 活动"))
-    #expect(yaml.contains("# 没有计入的单位（答案有误，1 个）：\n#   第4个单位："))
+    #expect(yaml.contains("# 没有计入的单位（答案有误，1 个）：\n#   丁："))
   }
 
   @Test func longListsOfUnitsAreShortened() {

@@ -16,9 +16,15 @@ public struct Answers: Sendable {
 
   /// The location of the value at `path` (or of its key, when `key` is true), if known.
   public func location(of path: String, key: Bool = false) -> SourceLocation? {
-    guard let source, let entry = locations[path] else { return nil }
+    guard let entry = locations[path], let file = entry.source ?? source else { return nil }
     let (line, column) = key ? (entry.keyLine, entry.keyColumn) : (entry.line, entry.column)
-    return source.location(line: line, column: column)
+    return file.location(line: line, column: column)
+  }
+
+  /// The text of the file the value at `path` was written in: the answers' own file, or the
+  /// other file its location names (answers layered from several files).
+  public func sourceText(of path: String) -> SourceText? {
+    locations[path]?.source ?? source
   }
 }
 
@@ -30,12 +36,18 @@ public struct ValueLocation: Sendable, Equatable {
   /// Line and column of its key (for a list item: of its `-`).
   public var keyLine: Int
   public var keyColumn: Int
+  /// The file it was written in, when that is not the answers' own file: answers layered from
+  /// several files (a batch's shared answers under a unit's own) keep each value's file here.
+  public var source: SourceText?
 
-  public init(line: Int, column: Int, keyLine: Int, keyColumn: Int) {
+  public init(
+    line: Int, column: Int, keyLine: Int, keyColumn: Int, source: SourceText? = nil
+  ) {
     self.line = line
     self.column = column
     self.keyLine = keyLine
     self.keyColumn = keyColumn
+    self.source = source
   }
 }
 

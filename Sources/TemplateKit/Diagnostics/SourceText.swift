@@ -1,6 +1,6 @@
 /// The text of a file the user wrote, with its name, so that errors can quote the line they
 /// point at.
-public struct SourceText: Sendable {
+public struct SourceText: Sendable, Equatable {
   /// The file as the user named it.
   public let file: String
   /// The whole text, already decoded.
@@ -19,6 +19,11 @@ public struct SourceText: Sendable {
       if scalar == "\n" { starts.append(index) }
     }
     lineStarts = starts
+  }
+
+  /// Two texts are the same when they have the same name and text.
+  public static func == (lhs: SourceText, rhs: SourceText) -> Bool {
+    lhs.file == rhs.file && lhs.text == rhs.text
   }
 
   /// The number of lines (a final newline does not open a further line of text).

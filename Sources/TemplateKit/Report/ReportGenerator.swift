@@ -3,10 +3,16 @@
 public struct ReportGenerator: Sendable {
   public let catalogue: Catalogue
   public var limits: RenderLimits
+  /// Where parsed templates are kept between reports; nil parses them for every report
+  /// (so that a session watching files sees templates change). A batch sets one.
+  public var templates: TemplateCache?
 
-  public init(catalogue: Catalogue, limits: RenderLimits = RenderLimits()) {
+  public init(
+    catalogue: Catalogue, limits: RenderLimits = RenderLimits(), templates: TemplateCache? = nil
+  ) {
     self.catalogue = catalogue
     self.limits = limits
+    self.templates = templates
   }
 
   /// The whole report.
@@ -86,7 +92,9 @@ public struct ReportGenerator: Sendable {
   func parse(_ file: TemplateFile, declaring declared: [FieldDeclaration]) throws
     -> Template
   {
-    let template = try catalogue.environment.parse(file)
+    let template =
+      try templates?.template(named: file.name) { try catalogue.environment.parse(file) }
+      ?? catalogue.environment.parse(file)
     let checker = DeclarationIndex(declared)
     for reference in template.references where !checker.covers(reference.path) {
       throw Diagnostic(

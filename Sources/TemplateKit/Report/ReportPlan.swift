@@ -64,6 +64,6 @@ extension Answers {
     let location = location(of: path, key: key)
     return Diagnostic(
       .error, message, at: location ?? source.map { $0.location(line: 1, column: 1) },
-      quoting: location.flatMap { source?.line($0.line) }, hint: hint)
+      quoting: location.flatMap { sourceText(of: path)?.line($0.line) }, hint: hint)
   }
 }

@@ -8,7 +8,7 @@ enum Draft {
   /// Every subcommand, in the order help lists them.
   static let commands: [any Command.Type] = [
     GenerateCommand.self, PreviewCommand.self, CheckCommand.self, InitCommand.self,
-    TemplatesCommand.self, DumpCommand.self,
+    TemplatesCommand.self, DumpCommand.self, BatchCommand.self, RollupCommand.self,
   ]
 
   static let overview = """
@@ -93,9 +93,11 @@ enum Draft {
             生成排好版的 Word 文件（GB/T 9704 版式）
         draft preview 答案.yaml 规范党内政治生活 --watch
             边填答案边预览一个章节，保存答案文件即刷新
+        draft batch 各单位答案/ -o 报告
+            为文件夹中每个单位的答案生成一份报告，并写出汇总表
 
       draft help <命令> 查看某个命令的说明；draft --version 显示版本。
-      退出码：0 完成；1 报告有待填项且用了 --strict（或检查发现问题）；2 用法或输入有误。
+      退出码：0 完成；1 报告有待填项且用了 --strict（或检查发现问题，或批量中有单位失败）；2 用法或输入有误。
 
       """
     return text

@@ -21,6 +21,21 @@ enum Terminal {
     FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
   }
 
+  /// Shows `text` on the progress line of standard error, in place of what it showed before
+  /// (nil clears the line). Only for an interactive terminal: the line is redrawn with `\r`.
+  static func progress(_ text: String?) {
+    var line = "\r\u{1B}[K"
+    if let text {
+      var width = 0
+      for character in text {
+        width += DisplayWidth.of(String(character))
+        guard width <= 70 else { break }
+        line.append(character)
+      }
+    }
+    FileHandle.standardError.write(Data(line.utf8))
+  }
+
   /// Whether standard error is a terminal a person watches (progress is shown only then).
   static var messagesAreInteractive: Bool { isatty(STDERR_FILENO) != 0 }
 

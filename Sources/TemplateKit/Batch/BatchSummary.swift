@@ -1,0 +1,152 @@
+/// What became of one unit of a batch.
+public struct BatchUnitResult: Sendable {
+  /// How a unit ended.
+  public enum Status: String, Sendable, CaseIterable {
+    /// The report was written and is complete.
+    case succeeded = "成功"
+    /// The report was written with gaps (【待填：…】).
+    case withGaps = "有待填"
+    /// No report: the answers are broken, rendering or writing failed, or it had gaps under
+    /// `--strict`.
+    case failed = "失败"
+    /// The report file existed and replacing it was not asked for: it was left as it was.
+    case skipped = "已跳过"
+  }
+
+  /// The unit's name: `单位.全称`, `单位.简称`, or the unit's fallback name.
+  public var unit: String
+  /// Where the unit is (`BatchUnit.origin`).
+  public var origin: String
+  public var status: Status
+  /// What the report lacks, when it was rendered.
+  public var missing: [MissingField]
+  /// The report's characters (`Document.characterCount`), when it was rendered.
+  public var characterCount: Int?
+  /// The report's file name inside the output folder; nil when the unit failed.
+  public var outputFile: String?
+  /// Why it failed, or a note on why it was skipped.
+  public var problem: Diagnostic?
+
+  public init(
+    unit: String, origin: String, status: Status, missing: [MissingField] = [],
+    characterCount: Int? = nil, outputFile: String? = nil, problem: Diagnostic? = nil
+  ) {
+    self.unit = unit
+    self.origin = origin
+    self.status = status
+    self.missing = missing
+    self.characterCount = characterCount
+    self.outputFile = outputFile
+    self.problem = problem
+  }
+
+  /// The number of gap markers in the report.
+  public var gapCount: Int { missing.reduce(0) { $0 + $1.occurrences } }
+
+  /// Whether the unit's report is in place as this run made it.
+  public var succeeded: Bool { status == .succeeded || status == .withGaps }
+}
+
+/// The results of a batch run, in the units' order, as a table: the summary file `汇总.csv`
+/// and the same table for the terminal.
+public struct BatchSummary: Sendable {
+  /// The summary file's name, in the output folder.
+  public static let fileName = "汇总.csv"
+  /// The table's columns.
+  public static let header = ["单位", "状态", "待填数", "待填项", "字数", "输出文件", "说明"]
+
+  public var results: [BatchUnitResult]
+
+  public init(results: [BatchUnitResult]) { self.results = results }
+
+  /// Whether every unit's report was written (gaps allowed unless the run was strict).
+  public var allSucceeded: Bool { results.allSatisfy(\.succeeded) }
+
+  /// How many units ended with `status`.
+  public func count(_ status: BatchUnitResult.Status) -> Int {
+    results.count { $0.status == status }
+  }
+
+  /// The rows under `header`, one per unit.
+  public var rows: [[String]] {
+    results.map { result in
+      [
+        result.unit,
+        result.status.rawValue,
+        result.characterCount == nil ? "" : String(result.gapCount),
+        result.missing.map { field in
+          field.path.hasSuffix(field.label) ? field.path : "\(field.path)（\(field.label)）"
+        }.joined(separator: "；"),
+        result.characterCount.map(String.init) ?? "",
+        result.outputFile ?? "",
+        result.problem.map(Self.oneLine) ?? "",
+      ]
+    }
+  }
+
+  /// `汇总.csv`: UTF-8 with a byte-order mark, so that Excel opens it as it is.
+  public func csv() -> [UInt8] { CSV.file(header: Self.header, rows: rows) }
+
+  /// The table for a terminal: columns lined up (Chinese characters are two columns wide);
+  /// the free-text cells (待填项, 说明) longer than `cellWidth` columns cut with `…` — the
+  /// whole text is in the CSV file.
+  public func table(cellWidth: Int = 36) -> String {
+    let freeText: Set<Int> = [3, 6]
+    let cells = ([Self.header] + rows).map { row in
+      row.enumerated().map { column, cell in
+        freeText.contains(column) ? Self.cut(cell, to: cellWidth) : Self.flat(cell)
+      }
+    }
+    var widths = Array(repeating: 0, count: Self.header.count)
+    for row in cells {
+      for (column, cell) in row.enumerated() {
+        widths[column] = max(widths[column], DisplayWidth.of(cell))
+      }
+    }
+    var out = ""
+    for row in cells {
+      var line = ""
+      for (column, cell) in row.enumerated() {
+        line += cell
+        if column < row.count - 1 {
+          line += String(repeating: " ", count: widths[column] - DisplayWidth.of(cell) + 2)
+        }
+      }
+      while line.last == " " { line.removeLast() }
+      out += line + "\n"
+    }
+    return out
+  }
+
+  /// The first line of a diagnostic: `file:line:column: 错误：…`.
+  static func oneLine(_ diagnostic: Diagnostic) -> String {
+    var line = ""
+    if let location = diagnostic.location { line += "\(location): " }
+    return line + "\(diagnostic.severity.rawValue)：\(diagnostic.message)"
+  }
+
+  private static func flat(_ text: String) -> String { text.replacingNewlines() }
+
+  private static func cut(_ text: String, to width: Int) -> String {
+    let flat = flat(text)
+    guard DisplayWidth.of(flat) > width else { return flat }
+    var out = ""
+    var used = 0
+    for scalar in flat.unicodeScalars {
+      let next = DisplayWidth.of(scalar)
+      guard used + next <= width - 1 else { break }
+      out.unicodeScalars.append(scalar)
+      used += next
+    }
+    return out + "…"
+  }
+}
+
+extension String {
+  /// Line breaks and tabs as single spaces, for one line of a table.
+  fileprivate func replacingNewlines() -> String {
+    String(
+      String.UnicodeScalarView(
+        unicodeScalars.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }))
+  }
+}

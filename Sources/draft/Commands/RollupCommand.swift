@@ -1,0 +1,68 @@
+import Foundation
+import TemplateKit
+
+/// `draft rollup SOURCE [-o FILE]`: the units' totals, as answers for the organisation above.
+struct RollupCommand: Command {
+  static let help = CommandHelp(
+    name: "rollup",
+    abstract: "把各下属单位的次数、金额合计，列表合并，写成上级单位的答案文件",
+    usage: "draft rollup 来源 [-o 输出文件] [--force]",
+    discussion: """
+      来源与 draft batch 相同：答案文件夹，或批量文件。按各单位报告用到的字段：
+        · 次数、整数、数值、金额：合计（全系统共召开……次）；
+        · 记录列表（活动等）和文字列表（学习内容等）：依次合并，文字列表去掉重复的项；
+        · 报告类型和年度：各单位相同时照抄；
+        · 文字、日期、选项，以及单位名称、书记、上级等本单位自己的情况：不汇总，留给上级
+          单位自己填写。
+      合计了哪些、缺哪些单位的数据、哪些值不是数字没有计入、哪些没有汇总，都显示在屏幕上，
+      也写在输出文件开头和各项上面的注释里。输出是答案文件（YAML），不加 -o 时输出到屏幕；
+      加 -o 时不覆盖已存在的文件，除非加 --force。有单位的答案无法读取时，其余单位照常汇总，
+      退出码为 1。
+      """,
+    options: [
+      ("-o, --output 文件", "写到文件（.yaml）"),
+      ("-f, --force", "覆盖已存在的输出文件"),
+      CatalogueOptions.help,
+    ],
+    examples: [
+      ("draft rollup Examples/batch/批量.yaml", "汇总示例中的各单位，输出到屏幕"),
+      ("draft rollup 各单位答案/ -o 汇总答案.yaml", "汇总文件夹中的答案文件，写成答案文件"),
+    ])
+
+  var sourcePath: String
+  var output: String?
+  var force: Bool
+  var catalogue: CatalogueOptions
+
+  init(_ arguments: inout ArgumentReader) throws {
+    output = try arguments.option("-o", "--output")
+    force = arguments.flag("-f", "--force")
+    catalogue = try CatalogueOptions(&arguments)
+    sourcePath = try arguments.required("来源（答案文件夹或批量文件）")
+  }
+
+  func run() throws -> ExitCode {
+    if let output, !force, FileManager.default.fileExists(atPath: output) {
+      throw Diagnostic.error(
+        "“\(output)”已存在，没有覆盖", hint: "如确要覆盖，请加 --force；或用 -o 换一个文件名。")
+    }
+    let source = try BatchSource.read(path: sourcePath)
+    let rollup = Rollup(
+      catalogue: try catalogue.catalogue(), jobs: ProcessInfo.processInfo.activeProcessorCount)
+    let result = rollup.run(source)
+    for failure in result.failures {
+      Terminal.message("【\(failure.unit)】\(failure.origin)\n\(failure.problem.description)\n")
+    }
+    for warning in result.warnings { Terminal.message(warning.description + "\n") }
+    let text = result.yaml(source: sourcePath)
+    if let output {
+      try OutputChoice.write(Array(text.utf8), to: output, force: force)
+    } else {
+      Terminal.output(text)
+    }
+    var notes = result.notes.joined(separator: "\n")
+    if let output { notes += "\n已写出“\(output)”。" }
+    Terminal.message(notes)
+    return result.failures.isEmpty ? .success : .incomplete
+  }
+}

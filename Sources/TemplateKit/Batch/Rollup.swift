@@ -17,6 +17,14 @@ public struct Rollup: Sendable {
   /// The fields copied from the units when they all agree: what the report is, and its year.
   public static let copiedWhenShared = ["报告.类型", "年度"]
 
+  /// The answers that describe each unit itself — its name, secretary, superiors, line of
+  /// work, the report's settings — which the parent writes for itself, never adds up.
+  static let unitsOwnGroups: Set<Substring> = ["单位", "书记", "报告", "上级", "上级纪委", "业务"]
+
+  static func describesTheUnit(_ path: String) -> Bool {
+    unitsOwnGroups.contains(path.prefix { $0 != "." && $0 != "[" })
+  }
+
   public init(catalogue: Catalogue, jobs: Int = 1) {
     self.catalogue = catalogue
     self.jobs = max(1, jobs)
@@ -28,7 +36,6 @@ public struct Rollup: Sendable {
     let units = source.units
     let slots = Slots<Result<UnitFacts, RollupFailure>>(count: units.count)
     let generator = ReportGenerator(catalogue: catalogue)
-    let sharedPaths = Set(catalogue.sharedFields.map(\.path))
     WorkerPool.run(count: units.count, jobs: jobs) { index in
       let unit = units[index]
       let outcome: Result<UnitFacts, RollupFailure>
@@ -40,7 +47,7 @@ public struct Rollup: Sendable {
         let declared = generator.declarations(
           kind: plan.kind, sections: plan.sections.map(\.definition))
         outcome = .success(
-          UnitFacts(name: name, answers: answers, declared: declared, shared: sharedPaths))
+          UnitFacts(name: name, answers: answers, declared: declared))
       } catch {
         outcome = .failure(
           RollupFailure(unit: name, origin: unit.origin, problem: error.diagnostic))
@@ -117,7 +124,7 @@ private struct UnitFacts: Sendable {
   var fields: [(declaration: FieldDeclaration, value: Value?)] = []
   var warnings: [Diagnostic] = []
 
-  init(name: String, answers: Answers, declared: [FieldDeclaration], shared: Set<String>) {
+  init(name: String, answers: Answers, declared: [FieldDeclaration]) {
     self.name = name
     var seen: Set<String> = []
     for declaration in declared {
@@ -128,7 +135,7 @@ private struct UnitFacts: Sendable {
         path = String(path[..<records.lowerBound])
         declaration = FieldDeclaration(
           path: path, type: .records, prompt: "", label: FieldDeclaration.defaultLabel(for: path))
-      } else if shared.contains(path), !Rollup.copiedWhenShared.contains(path) {
+      } else if Rollup.describesTheUnit(path), !Rollup.copiedWhenShared.contains(path) {
         declaration.type = .text  // the unit's own details: never added up
       }
       guard seen.insert(path).inserted else { continue }

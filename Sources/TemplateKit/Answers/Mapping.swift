@@ -22,7 +22,7 @@ public struct Mapping: Sendable, Equatable {
     var value: Value
   }
 
-  private static let scanLimit = 24
+  private static let scanLimit = 64
 
   public init() {}
 
@@ -117,25 +117,30 @@ struct MappingKey: Sendable, Equatable {
 
   init(_ text: String) {
     self.text = text
-    // FNV-1a over the UTF-8 bytes: cheap, deterministic, and good enough to tell short keys
-    // apart; equal hashes are confirmed byte by byte.
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 {
-      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    self.hash = Self.hash(text)
+  }
+
+  /// FNV-1a over the UTF-8 bytes: cheap, deterministic, and good enough to tell short keys
+  /// apart; equal hashes are confirmed byte by byte.
+  private static func hash(_ text: String) -> Int {
+    func fnv<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int {
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      return Int(truncatingIfNeeded: hash)
     }
-    self.hash = Int(truncatingIfNeeded: hash)
+    return text.utf8.withContiguousStorageIfAvailable(fnv) ?? fnv(text.utf8)
   }
 
   /// Whether two keys are the same bytes.
   static func same(_ a: String, _ b: String) -> Bool {
-    var a = a
-    var b = b
-    return a.withUTF8 { left in
-      b.withUTF8 { right in
+    let compared = a.utf8.withContiguousStorageIfAvailable { left in
+      b.utf8.withContiguousStorageIfAvailable { right in
         guard left.count == right.count else { return false }
         guard let l = left.baseAddress, let r = right.baseAddress else { return true }
         return memcmp(l, r, left.count) == 0
       }
     }
+    if let compared, let compared { return compared }
+    return a.utf8.elementsEqual(b.utf8)
   }
 }

@@ -9,7 +9,7 @@ public struct Document: Sendable, Equatable {
   /// Every gap marker in the document, in reading order (a field missing twice appears twice).
   public var gaps: [Gap] {
     var found: [Gap] = []
-    forEachRun { inlines in
+    forEachRun { number, inlines in
       for case .gap(let gap) in inlines { found.append(gap) }
     }
     return found
@@ -19,7 +19,8 @@ public struct Document: Sendable, Equatable {
   /// marker counts as written.
   public var characterCount: Int {
     var count = 0
-    forEachRun { inlines in
+    forEachRun { number, inlines in
+      count += number.unicodeScalars.count { !$0.properties.isWhitespace }
       count += inlines.plainText.unicodeScalars.count { !$0.properties.isWhitespace }
     }
     return count
@@ -28,25 +29,31 @@ public struct Document: Sendable, Equatable {
   /// Roughly how many bytes of UTF-8 the text holds, to reserve room for writing it out.
   public var estimatedTextBytes: Int {
     var bytes = 0
-    forEachRun { inlines in
-      for case .text(let text) in inlines { bytes += text.utf8.count + 1 }
-      bytes += 16
+    forEachRun { number, inlines in
+      bytes += number.utf8.count + 1
+      for inline in inlines {
+        switch inline {
+        case .text(let text): bytes += text.utf8.count
+        case .gap(let gap): bytes += gap.marker.utf8.count
+        }
+      }
     }
     return bytes
   }
 
-  /// Calls `body` with every run of inlines, in reading order, numbers of headings included.
-  private func forEachRun(_ body: ([Inline]) -> Void) {
+  /// Calls `body` with every run of inlines in reading order, with the number of the heading
+  /// it belongs to (empty for runs that are not headings).
+  private func forEachRun(_ body: (String, [Inline]) -> Void) {
     for block in blocks {
       switch block {
-      case .title(let title): body(title.text)
-      case .heading(let heading): body([.text(InlineText(heading.number))] + heading.text)
+      case .title(let title): body("", title.text)
+      case .heading(let heading): body(heading.number, heading.text)
       case .paragraph(let paragraph):
-        if let runIn = paragraph.runIn { body([.text(InlineText(runIn.number))] + runIn.text) }
-        body(paragraph.content)
+        if let runIn = paragraph.runIn { body(runIn.number, runIn.text) }
+        body("", paragraph.content)
       case .signature(let signature):
-        signature.lines.forEach(body)
-        body(signature.date)
+        for line in signature.lines { body("", line) }
+        body("", signature.date)
       }
     }
   }

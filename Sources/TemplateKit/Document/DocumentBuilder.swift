@@ -37,6 +37,17 @@ struct DocumentBuilder {
     written += newText.utf8.count
   }
 
+  mutating func append(_ newText: InlineText) {
+    guard !newText.utf8.isEmpty else { return }
+    if junction {
+      junction = false
+      appendMendingJunction(newText.string)
+    } else {
+      text.append(newText)
+    }
+    written += newText.utf8.count
+  }
+
   mutating func append(_ gap: Gap) {
     junction = false
     flushText()

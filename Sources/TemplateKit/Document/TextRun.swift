@@ -10,7 +10,8 @@ struct TextRun {
   var count: Int { bytes.count }
 
   mutating func append(_ text: String) {
-    bytes.append(contentsOf: text.utf8)
+    let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
+    if copied == nil { bytes.append(contentsOf: text.utf8) }
   }
 
   mutating func append(_ text: InlineText) {
@@ -44,10 +45,10 @@ struct TextRun {
     append(text)
   }
 
-  /// The text so far, emptying the run.
+  /// The text so far, emptying the run (a copy of just the text: the buffer stays this run's).
   mutating func take() -> InlineText {
     defer { bytes.removeAll(keepingCapacity: true) }
-    return InlineText(validUTF8: bytes)
+    return InlineText(validUTF8: Array(bytes[...]))
   }
 
   /// Where the last scalar starts: continuation bytes are 10xxxxxx.

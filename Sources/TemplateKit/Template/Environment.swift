@@ -42,7 +42,8 @@ public struct Environment: Sendable {
     }
     let nodes = try parser.parse()
     return Template(
-      name: source.name, nodes: nodes, slotCount: scope.slotCount, references: scope.references,
+      name: source.name, nodes: nodes, slotCount: scope.slotCount,
+      cacheSlotCount: scope.cacheSlotCount, references: scope.references,
       phraseBanks: scope.phraseBanks, sources: parser.sources)
   }
 }

@@ -6,6 +6,14 @@ struct Executor {
   private var builder = DocumentBuilder()
   /// Loop and `set` variables of the template being run, by slot.
   private var locals: [Value?] = []
+  /// Paths into the answers already looked up in this render, by cache slot.
+  private var cache: [CachedValue] = []
+
+  private enum CachedValue {
+    case unknown
+    case missing
+    case known(Value)
+  }
   /// Where each variable came from, to name a missing value by its path in the answers.
   private var origins: [LocalOrigin?] = []
   /// The loops being run, outermost first.
@@ -75,13 +83,14 @@ struct Executor {
 
   /// Runs `template` with variables of its own, then restores the caller's.
   mutating func run(_ template: Template) throws {
-    let saved = (locals, origins, loops, templateName, sources)
+    let saved = (locals, origins, loops, templateName, sources, cache)
     locals = Array(repeating: nil, count: template.slotCount)
+    cache = Array(repeating: .unknown, count: template.cacheSlotCount)
     origins = Array(repeating: nil, count: template.slotCount)
     loops = []
     templateName = template.name
     sources = template.sources
-    defer { (locals, origins, loops, templateName, sources) = saved }
+    defer { (locals, origins, loops, templateName, sources, cache) = saved }
     try execute(template.nodes)
   }
 
@@ -99,14 +108,14 @@ struct Executor {
       try checkSize()
     case .paragraphBreak:
       builder.endParagraph()
-    case .output(let expression, let location):
-      try output(expression, at: location)
-    case .conditional(let branches, let otherwise):
-      for branch in branches where try isTrue(branch.condition) {
+    case .output(let node):
+      try output(node.expression, at: node.location)
+    case .conditional(let node):
+      for branch in node.branches where try isTrue(branch.condition) {
         try execute(branch.body)
         return
       }
-      try execute(otherwise)
+      try execute(node.otherwise)
     case .loop(let loop):
       try run(loop)
     case .assign(let slot, let expression):
@@ -269,34 +278,63 @@ struct Executor {
 
   private mutating func lookup(_ access: FieldAccess) throws -> Value? {
     var value: Value
+    var first = 0
     switch access.root {
     case .answers(let key):
-      guard let found = renderer.data[key] else { return nil }
-      value = found
+      // Start from the longest prefix of the path already looked up in this render.
+      let slots = access.cacheSlots
+      var depth = slots.count - 1
+      var found: Value? = nil
+      while depth >= 0 {
+        switch cache[slots[depth]] {
+        case .unknown:
+          depth -= 1
+          continue
+        case .missing:
+          return nil
+        case .known(let known):
+          found = known
+        }
+        break
+      }
+      if let found {
+        value = found
+        first = depth
+      } else {
+        guard let rootValue = renderer.data[key] else {
+          cache[slots[0]] = .missing
+          return nil
+        }
+        cache[slots[0]] = .known(rootValue)
+        value = rootValue
+      }
     case .local(let slot):
       guard let found = locals[slot] else { return nil }
       value = found
     }
-    for step in access.steps {
-      switch step {
+    let slots = access.cacheSlots
+    for position in first..<access.steps.count {
+      let next: Value?
+      switch access.steps[position] {
       case .key(let key):
-        guard case .map(let mapping) = value, let found = mapping[key] else { return nil }
-        value = found
+        next = value.mapping?[key]
       case .index(let index):
-        guard case .list(let items) = value, items.indices.contains(index) else { return nil }
-        value = items[index]
+        next = value.list.flatMap { $0.indices.contains(index) ? $0[index] : nil }
       case .computed(let expression):
         switch try evaluate(expression) {
         case .int(let index)?:
-          guard case .list(let items) = value, items.indices.contains(index) else { return nil }
-          value = items[index]
+          next = value.list.flatMap { $0.indices.contains(index) ? $0[index] : nil }
         case .string(let key)?:
-          guard case .map(let mapping) = value, let found = mapping[key] else { return nil }
-          value = found
+          next = value.mapping?[key]
         default:
-          return nil
+          next = nil
         }
       }
+      if position + 1 < slots.count {
+        cache[slots[position + 1]] = next.map { .known($0) } ?? .missing
+      }
+      guard let next else { return nil }
+      value = next
     }
     return value
   }

@@ -42,15 +42,19 @@ final class FieldAccess: Sendable {
 
   let root: Root
   let steps: [Step]
+  /// For a path into the answers, the cache slot of each prefix: `[0]` for the root key,
+  /// `[n]` for the root and the first `n` steps (as far as steps are fixed, not computed).
+  let cacheSlots: [Int]
   /// The path as written (`a.日期`, `序号[loop.index0]`), for messages.
   let written: String
   /// The path in the answers with list positions left out (`活动[].日期`), matching field
   /// declarations; nil when it does not lead into the answers.
   let declared: String?
 
-  init(root: Root, steps: [Step], written: String, declared: String?) {
+  init(root: Root, steps: [Step], cacheSlots: [Int], written: String, declared: String?) {
     self.root = root
     self.steps = steps
+    self.cacheSlots = cacheSlots
     self.written = written
     self.declared = declared
   }

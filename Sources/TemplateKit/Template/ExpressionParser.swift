@@ -228,6 +228,12 @@ struct ExpressionParser {
     var steps: [FieldAccess.Step] = []
     var written = name
     var declared = declaredRoot
+    var cacheSlots: [Int] = []
+    var cacheable = false
+    if case .answers = root {
+      cacheSlots.append(scope.cacheSlot(for: name))
+      cacheable = true
+    }
     while true {
       if take(".") {
         let key: String
@@ -257,14 +263,17 @@ struct ExpressionParser {
           steps.append(.computed(inner))
           written += "[…]"
           declared = nil
+          cacheable = false
         }
       } else {
         break
       }
+      if cacheable { cacheSlots.append(scope.cacheSlot(for: written)) }
     }
     if let declared {
       scope.record(FieldReference(path: declared, location: source.location(position)))
     }
-    return FieldAccess(root: root, steps: steps, written: written, declared: declared)
+    return FieldAccess(
+      root: root, steps: steps, cacheSlots: cacheSlots, written: written, declared: declared)
   }
 }

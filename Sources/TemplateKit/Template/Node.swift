@@ -1,14 +1,16 @@
 /// The parsed form of a template: a tree of nodes the executor walks. Text is already laid out
-/// (line breaks joined, blank lines turned into paragraph breaks), expressions compiled.
-indirect enum Node: Sendable {
-  /// Literal text of the template.
-  case text(String)
+/// (line breaks joined, blank lines turned into paragraph breaks), expressions compiled. Nodes
+/// with several parts hold them in an immutable object, so walking the tree passes one
+/// reference per node.
+enum Node: Sendable {
+  /// Literal text of the template, kept as UTF-8 ready to copy into reports.
+  case text(InlineText)
   /// A blank line in the template: the paragraph ends here.
   case paragraphBreak
   /// `{{ expression }}`.
-  case output(Expression, SourceLocation)
+  case output(Output)
   /// `{% if %}…{% elif %}…{% else %}…{% endif %}`.
-  case conditional([Branch], otherwise: [Node])
+  case conditional(Conditional)
   /// `{% for x in list %}…{% else %}…{% endfor %}`.
   case loop(Loop)
   /// `{% set name = expression %}`.
@@ -40,34 +42,76 @@ indirect enum Node: Sendable {
   case sections(withHeadings: Bool)
 }
 
+/// `{{ expression }}`: what to print, and where it was written (for errors).
+final class Output: Sendable {
+  let expression: Expression
+  let location: SourceLocation
+
+  init(_ expression: Expression, at location: SourceLocation) {
+    self.expression = expression
+    self.location = location
+  }
+}
+
+final class Conditional: Sendable {
+  /// The `if` and `elif` branches, in order: the first whose condition holds is run.
+  let branches: [Branch]
+  /// The `else` branch.
+  let otherwise: [Node]
+
+  init(branches: [Branch], otherwise: [Node]) {
+    self.branches = branches
+    self.otherwise = otherwise
+  }
+}
+
 struct Branch: Sendable {
   var condition: Expression
   var body: [Node]
 }
 
-struct Loop: Sendable {
+final class Loop: Sendable {
   /// The slot the loop variable lives in.
-  var slot: Int
+  let slot: Int
   /// Which loop frame `loop.index` and friends read, by nesting depth.
-  var frame: Int
-  var iterable: Expression
-  var body: [Node]
+  let frame: Int
+  let iterable: Expression
+  let body: [Node]
   /// Rendered when the list is empty or absent.
-  var otherwise: [Node]
+  let otherwise: [Node]
+
+  init(slot: Int, frame: Int, iterable: Expression, body: [Node], otherwise: [Node]) {
+    self.slot = slot
+    self.frame = frame
+    self.iterable = iterable
+    self.body = body
+    self.otherwise = otherwise
+  }
 }
 
-struct Points: Sendable {
-  var style: PointStyle
+final class Points: Sendable {
+  let style: PointStyle
   /// Each point a paragraph of its own, rather than all running on in one.
-  var separateParagraphs: Bool
+  let separateParagraphs: Bool
   /// The points, possibly inside loops and conditions.
-  var body: [Node]
+  let body: [Node]
+
+  init(style: PointStyle, separateParagraphs: Bool, body: [Node]) {
+    self.style = style
+    self.separateParagraphs = separateParagraphs
+    self.body = body
+  }
 }
 
-struct Point: Sendable {
+final class Point: Sendable {
   /// `{% point if condition %}`: the point is left out, and not counted, when false.
-  var condition: Expression?
-  var body: [Node]
+  let condition: Expression?
+  let body: [Node]
+
+  init(condition: Expression?, body: [Node]) {
+    self.condition = condition
+    self.body = body
+  }
 }
 
 /// How points are numbered, given by an example of the first one: `"一是"`, `"第一，"`,
@@ -123,14 +167,21 @@ struct PointStyle: Sendable, Equatable {
 /// A phrase bank: stock items by name, which answers pick (by name), reword or add to, laid
 /// out one after another in the order the answers give — or all of them, in the bank's order,
 /// when the answers pick none.
-struct Phrases: Sendable {
+final class Phrases: Sendable {
   /// The answers' choice: a list of item names, or of `{标题, 内容}` records.
-  var selection: Expression
+  let selection: Expression
   /// The slot of the variable (`m`) that holds the item being laid out: `{标题, 内容}`.
-  var slot: Int
+  let slot: Int
   /// What each chosen item renders as; `{% phrase %}` in it stands for the item's text.
-  var layout: [Node]
-  var items: [PhraseItem]
+  let layout: [Node]
+  let items: [PhraseItem]
+
+  init(selection: Expression, slot: Int, layout: [Node], items: [PhraseItem]) {
+    self.selection = selection
+    self.slot = slot
+    self.layout = layout
+    self.items = items
+  }
 }
 
 /// A stock item of a phrase bank.
@@ -139,10 +190,17 @@ struct PhraseItem: Sendable {
   var body: [Node]
 }
 
-struct Section: Sendable {
-  var title: Expression
+final class Section: Sendable {
+  let title: Expression
   /// The heading opens the first paragraph of the body and runs on into it.
-  var runIn: Bool
-  var body: [Node]
-  var location: SourceLocation
+  let runIn: Bool
+  let body: [Node]
+  let location: SourceLocation
+
+  init(title: Expression, runIn: Bool, body: [Node], location: SourceLocation) {
+    self.title = title
+    self.runIn = runIn
+    self.body = body
+    self.location = location
+  }
 }

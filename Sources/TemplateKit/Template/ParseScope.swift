@@ -12,6 +12,10 @@ final class ParseScope {
   private var scopes: [[String: Local]] = [[:]]
   /// How many slots the template needs.
   private(set) var slotCount = 0
+  /// A cache slot for each path into the answers the template reads (and each of its
+  /// prefixes: `统计` for `统计.党组会`), so a render looks each up once.
+  private var cacheSlots: [String: Int] = [:]
+  var cacheSlotCount: Int { cacheSlots.count }
   /// How many loops enclose the current point.
   private(set) var loopDepth = 0
   /// Every field path into the answers the template reads, with where it is read.
@@ -43,6 +47,14 @@ final class ParseScope {
   }
 
   func record(_ reference: FieldReference) { references.append(reference) }
+
+  /// The cache slot of the answers path written `path`.
+  func cacheSlot(for path: String) -> Int {
+    if let slot = cacheSlots[path] { return slot }
+    let slot = cacheSlots.count
+    cacheSlots[path] = slot
+    return slot
+  }
 
   /// Phrase banks defined so far, by name.
   private var banks: [String: [PhraseItem]] = [:]

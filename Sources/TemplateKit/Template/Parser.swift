@@ -79,7 +79,7 @@ struct Parser {
         let location = source.location(parser.current.position)
         let expression = try parser.expression()
         try parser.expectEnd(context: "“{{ }}”")
-        nodes.append(.output(expression, location))
+        nodes.append(.output(Output(expression, at: location)))
       case .clauseOpen:
         try checkNesting(at: chunk.start)
         nodes.append(try clause(openedAt: chunk.start))
@@ -218,7 +218,7 @@ struct Parser {
     }
     try requireInline(nodes, in: "可省略的一段“{? ?}”", at: start)
     var trailing: Character? = nil
-    if case .text(let text)? = nodes.last, let last = text.last,
+    if case .text(let text)? = nodes.last, let last = text.string.last,
       FullwidthPunctuation.clauseSeparators.contains(last)
         || FullwidthPunctuation.sentenceEnds.contains(last)
     {
@@ -243,7 +243,7 @@ struct Parser {
           throw source.error("\(what)中不能有分段的要点", at: position)
         }
         children = [points.body]
-      case .conditional(let branches, let otherwise): children = branches.map(\.body) + [otherwise]
+      case .conditional(let node): children = node.branches.map(\.body) + [node.otherwise]
       case .loop(let loop): children = [loop.body, loop.otherwise]
       case .clause(let body, _): children = [body]
       case .point(let point): children = [point.body]
@@ -275,10 +275,11 @@ struct Parser {
         current = end
       case "else":
         try end.arguments.expectEnd(context: "else 标签")
-        return .conditional(branches, otherwise: try self.body(of: tag, until: "endif"))
+        return .conditional(
+          Conditional(branches: branches, otherwise: try self.body(of: tag, until: "endif")))
       default:
         try end.arguments.expectEnd(context: "endif 标签")
-        return .conditional(branches, otherwise: [])
+        return .conditional(Conditional(branches: branches, otherwise: []))
       }
     }
   }

@@ -5,6 +5,9 @@ public struct Template: Sendable {
   let nodes: [Node]
   /// How many loop and `set` variables it needs.
   let slotCount: Int
+  /// How many paths into the answers (and prefixes of them) it reads: each is looked up once
+  /// a render.
+  let cacheSlotCount: Int
   /// Every field of the answers it reads, with where.
   public let references: [FieldReference]
   /// The phrase banks it offers, with the answers field that picks from each.
@@ -28,7 +31,7 @@ public struct Template: Sendable {
       if matches(node) { return true }
       let children: [[Node]]
       switch node {
-      case .conditional(let branches, let otherwise): children = branches.map(\.body) + [otherwise]
+      case .conditional(let node): children = node.branches.map(\.body) + [node.otherwise]
       case .loop(let loop): children = [loop.body, loop.otherwise]
       case .clause(let body, _), .title(let body), .addressee(let body), .signature(let body):
         children = [body]

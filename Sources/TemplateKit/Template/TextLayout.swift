@@ -47,7 +47,7 @@ enum TextLayout {
   }
 
   private static func flush(_ pending: inout String, into nodes: inout [Node]) {
-    if !pending.isEmpty { nodes.append(.text(pending)) }
+    if !pending.isEmpty { nodes.append(.text(InlineText(pending))) }
     pending = ""
   }
 }

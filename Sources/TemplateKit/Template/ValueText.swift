@@ -5,11 +5,18 @@ extension Value {
   var isAbsent: Bool {
     switch self {
     case .null: true
-    case .string(let text): text.unicodeScalars.allSatisfy(\.isBlank)
+    case .string(let text): Self.isBlank(text)
     case .list(let items): items.isEmpty
     case .map(let mapping): mapping.isEmpty
     case .bool, .int, .double: false
     }
+  }
+
+  /// Whether text holds nothing but blanks; text that starts with a printable byte is settled
+  /// at once.
+  private static func isBlank(_ text: String) -> Bool {
+    if let first = text.utf8.first, first > 0x20, first != 0xE3 { return false }
+    return text.unicodeScalars.allSatisfy(\.isBlank)
   }
 
   /// The value as printed: numbers in Arabic digits, yes/no as 是/否, a list joined with `、`.

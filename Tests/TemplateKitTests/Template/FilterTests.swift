@@ -62,3 +62,44 @@ struct FilterTests {
     #expect(try render("{{ 缺 | date }}") == "【待填：缺】\n")
   }
 }
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+@Suite("Fixed decimals round exactly as C's printf")
+struct FixedDecimalsTests {
+  /// The reference: `%.*f`.
+  private func printf(_ value: Double, _ decimals: Int) -> String {
+    var buffer = [CChar](repeating: 0, count: 512)
+    let count = withVaList([Int32(decimals), value]) {
+      vsnprintf(&buffer, buffer.count, "%.*f", $0)
+    }
+    return String(decoding: buffer.prefix(Int(count)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+
+  @Test func agreesWithPrintfOnTiesAndRandomValues() {
+    var generator = SystemRandomNumberGenerator()
+    var values: [Double] = [
+      0, -0.0, 0.125, 0.375, 2.675, 1.005, 0.5, 1.5, 2.5, -0.5, -2.5, 1e-300, 5e-324, 123456.785,
+      9_007_199_254_740_991, 9_007_199_254_740_992, 14975.215, 0.0005, 0.0015,
+    ]
+    for _ in 0..<20_000 {
+      switch Int.random(in: 0..<4, using: &generator) {
+      case 0: values.append(Double(Int.random(in: 0...4_000_000, using: &generator)) / 100)
+      case 1: values.append(Double.random(in: -1e6...1e6, using: &generator))
+      case 2: values.append(Double(Int.random(in: 0...999_999, using: &generator)) / 1000)
+      default:
+        values.append(Double(bitPattern: UInt64.random(in: 0...UInt64.max, using: &generator)))
+      }
+    }
+    for value in values where value.isFinite {
+      for decimals in 0...4 {
+        #expect(
+          NumberFormatting.fixed(value, decimals: decimals) == printf(value, decimals), "\(value)")
+      }
+    }
+  }
+}

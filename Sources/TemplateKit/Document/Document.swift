@@ -15,13 +15,34 @@ public struct Document: Sendable, Equatable {
     return found
   }
 
-  /// How many characters the report has (字数), not counting spaces and line breaks; a gap
-  /// marker counts as written.
+  /// How many characters the report has (字数), not counting spaces (ASCII blanks and the
+  /// ideographic space) and line breaks; a gap marker counts as written.
   public var characterCount: Int {
     var count = 0
     forEachRun { number, inlines in
-      count += number.unicodeScalars.count { !$0.properties.isWhitespace }
-      count += inlines.plainText.unicodeScalars.count { !$0.properties.isWhitespace }
+      count += Self.countCharacters(number.utf8)
+      for inline in inlines {
+        switch inline {
+        case .text(let text): count += Self.countCharacters(text.utf8)
+        case .gap(let gap): count += Self.countCharacters(gap.marker.utf8)
+        }
+      }
+    }
+    return count
+  }
+
+  /// Scalars in UTF-8 that are not blanks: lead bytes, less ASCII blanks and U+3000.
+  private static func countCharacters<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int {
+    var count = 0
+    var previous: (UInt8, UInt8) = (0, 0)
+    for byte in bytes {
+      switch byte {
+      case 0x20, 0x09, 0x0A, 0x0D: break
+      case 0x80 where previous == (0xE3, 0x80): count -= 1  // the end of U+3000
+      case _ where byte & 0xC0 != 0x80: count += 1
+      default: break
+      }
+      previous = (previous.1, byte)
     }
     return count
   }

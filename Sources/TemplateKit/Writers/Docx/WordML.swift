@@ -12,30 +12,33 @@ enum WordML {
   /// become `<w:tab/>`, line breaks (LF, CR, CR LF) `<w:br/>`, the rest escaped text.
   static func runs(_ text: String, properties: String = "") -> String {
     guard !text.isEmpty else { return "" }
-    let rPr = properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>"
-    var content = ""
-    var pending = ""
-    func flush() {
-      if !pending.isEmpty {
-        content += #"<w:t xml:space="preserve">\#(pending.xmlEscaped)</w:t>"#
-        pending = ""
+    var out = "<w:r>"
+    if !properties.isEmpty { out += "<w:rPr>" + properties + "</w:rPr>" }
+    // The breaks are ASCII, so the UTF-8 bytes are scanned and the text between them copied
+    // whole; CR LF makes one break.
+    var start = text.utf8.startIndex
+    var previous: UInt8 = 0
+    func flush(upTo end: String.Index) {
+      if start < end {
+        out += #"<w:t xml:space="preserve">"# + String(text[start..<end]).xmlEscaped + "</w:t>"
       }
     }
-    // Characters, not scalars: CR LF is one Character, so it makes one break.
-    for character in text {
-      switch character {
-      case "\t":
-        flush()
-        content += "<w:tab/>"
-      case "\n", "\r", "\r\n":
-        flush()
-        content += "<w:br/>"
-      default:
-        pending.append(character)
+    for index in text.utf8.indices {
+      let byte = text.utf8[index]
+      defer { previous = byte }
+      let element: String
+      switch byte {
+      case UInt8(ascii: "\t"): element = "<w:tab/>"
+      case UInt8(ascii: "\r"): element = "<w:br/>"
+      case UInt8(ascii: "\n"): element = previous == UInt8(ascii: "\r") ? "" : "<w:br/>"
+      default: continue
       }
+      flush(upTo: index)
+      out += element
+      start = text.utf8.index(after: index)
     }
-    flush()
-    return "<w:r>\(rPr)\(content)</w:r>"
+    flush(upTo: text.utf8.endIndex)
+    return out + "</w:r>"
   }
 
   /// The runs for inline content: text as is, gap markers highlighted in yellow so the user

@@ -166,7 +166,8 @@ private struct Check {
   /// year's facts (`年度资料`) reads the year they are looked up by.
   mutating func requireFields(read references: [String]) {
     var read = Set(references)
-    if read.contains(where: { $0 == "年度资料" || $0.hasPrefix("年度资料.") }) { read.insert("年度") }
+    let facts = ReportData.yearFactsKey
+    if read.contains(where: { $0 == facts || $0.hasPrefix(facts + ".") }) { read.insert("年度") }
     for declaration in declarations.values.sorted(by: { $0.path < $1.path })
     where declaration.required && isRead(declaration.path, in: read) {
       let parts = declaration.path.components(separatedBy: "[].")

@@ -164,7 +164,8 @@ struct QuestionnaireWriter {
     guard let last else { return }
     let pad = String(repeating: "  ", count: depth)
     var first = true
-    for (key, value) in last.pairs where !keys.contains(key) && !(depth == 0 && key == "年度资料") {
+    for (key, value) in last.pairs
+    where !keys.contains(key) && !(depth == 0 && key == ReportData.yearFactsKey) {
       if first {
         out += (depth == 0 ? "\n" : "") + pad + "# 去年答案中的其他内容，照旧保留：\n"
         first = false

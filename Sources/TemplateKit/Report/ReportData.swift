@@ -3,17 +3,18 @@
 /// `人称` (单位 or 个人). Values the answers give themselves win.
 enum ReportData {
   /// Top-level names the engine provides, which templates may read without declaring.
-  static let engineNames: Set<String> = ["年度资料", "主语", "人称"]
+  static let engineNames: Set<String> = [yearFactsKey, "主语", "人称"]
+  static let yearFactsKey = "年度资料"
 
   static func assemble(answers: Mapping, voice: ReportKind.Voice, yearFacts: Mapping) -> Mapping {
     var data = answers
     let facts = facts(for: answers["年度"], in: yearFacts)
-    if case .map(let own)? = answers["年度资料"] {
+    if case .map(let own)? = answers[yearFactsKey] {
       var merged = facts
       for (key, value) in own.pairs { merged[key] = value }
-      data["年度资料"] = .map(merged)
+      data[yearFactsKey] = .map(merged)
     } else if !facts.isEmpty {
-      data["年度资料"] = .map(facts)
+      data[yearFactsKey] = .map(facts)
     }
     if data["人称"] == nil { data["人称"] = .string(voice.rawValue) }
     if data["主语"] == nil {

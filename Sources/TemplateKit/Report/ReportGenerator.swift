@@ -78,7 +78,10 @@ public struct ReportGenerator: Sendable {
     let renderer = Renderer(
       data: data, labels: labels, required: required, answers: answers, limits: limits)
     let document = try renderer.render(template, sections: slots)
-    return Report(document: document, missing: Self.missing(in: document, declared: declared))
+    return Report(
+      document: document,
+      missing: Self.missing(
+        in: document, declared: declared, years: catalogue.yearFacts.keys.compactMap { Int($0) }))
   }
 
   /// Every declaration a template of this report may rely on.
@@ -106,10 +109,17 @@ public struct ReportGenerator: Sendable {
     return template
   }
 
-  private static func missing(in document: Document, declared: [FieldDeclaration])
-    -> [MissingField]
-  {
-    let prompts = Dictionary(declared.map { ($0.path, $0.prompt) }) { first, _ in first }
+  /// The gaps of `document`, each field once, with its prompt; a fact of the year
+  /// (`年度资料.…`) is missing when the year is, or is one the built-in facts do not cover.
+  private static func missing(
+    in document: Document, declared: [FieldDeclaration], years: [Int]
+  ) -> [MissingField] {
+    var prompts = Dictionary(declared.map { ($0.path, $0.prompt) }) { first, _ in first }
+    let covered = years.isEmpty ? "" : "（内置 \(years.min() ?? 0)–\(years.max() ?? 0) 年）"
+    for gap in document.gaps where gap.field.hasPrefix(ReportData.yearFactsKey + ".") {
+      prompts[DeclarationIndex.declaredForm(of: gap.field)] =
+        "与年度有关的事实：填写“年度”\(covered)，或在答案中写明“\(gap.field)”"
+    }
     var order: [String] = []
     var found: [String: MissingField] = [:]
     for gap in document.gaps {

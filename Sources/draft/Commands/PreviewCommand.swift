@@ -54,6 +54,14 @@ struct PreviewCommand: Command {
     }
   }
 
+  /// The time of a refresh, as 20:23:30.
+  private static let clock: DateFormatter = {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "zh_CN")
+    formatter.dateFormat = "HH:mm:ss"
+    return formatter
+  }()
+
   /// Renders once in watch mode: errors are shown, and watching goes on.
   private func show(_ generator: ReportGenerator) {
     if Terminal.outputIsInteractive { Terminal.output("\u{1B}[2J\u{1B}[H") }
@@ -65,7 +73,7 @@ struct PreviewCommand: Command {
     } catch {
       Terminal.report(error)
     }
-    let time = Date().formatted(date: .omitted, time: .standard)
+    let time = Self.clock.string(from: Date())
     Terminal.message("—— \(time) 已刷新；保存“\(answersPath)”后自动更新，Ctrl+C 结束 ——")
   }
 }

@@ -204,13 +204,7 @@ struct ExpressionScanner {
 
   private mutating func advance(_ count: Int) {
     for _ in 0..<count where index < bytes.endIndex {
-      let byte = bytes[index]
-      if byte == UInt8(ascii: "\n") {
-        position.line += 1
-        position.column = 1
-      } else if byte & 0xC0 != 0x80 {
-        position.column += 1
-      }
+      position.advance(over: bytes[index])
       index += 1
     }
   }

@@ -150,13 +150,7 @@ struct Lexer {
   /// Moves `count` bytes on, keeping the line and column (in scalars) up to date.
   private mutating func advance(by count: Int) {
     for _ in 0..<count where offset < bytes.count {
-      let byte = bytes[offset]
-      if byte == UInt8(ascii: "\n") {
-        position.line += 1
-        position.column = 1
-      } else if byte & 0xC0 != 0x80 {
-        position.column += 1
-      }
+      position.advance(over: bytes[offset])
       offset += 1
     }
   }

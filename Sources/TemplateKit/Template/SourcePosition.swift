@@ -3,6 +3,17 @@
 struct SourcePosition: Equatable, Sendable {
   var line: Int
   var column: Int
+
+  /// Moves past one byte of UTF-8: a line break starts the next line, and only the first
+  /// byte of a character moves to the next column.
+  mutating func advance(over byte: UInt8) {
+    if byte == UInt8(ascii: "\n") {
+      line += 1
+      column = 1
+    } else if byte & 0xC0 != 0x80 {
+      column += 1
+    }
+  }
 }
 
 /// Where a template's text comes from, so positions become locations users can open.

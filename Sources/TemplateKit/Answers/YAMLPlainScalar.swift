@@ -14,9 +14,14 @@ enum YAMLPlainScalar {
     let minimumColumn = blockIndent + 1
     scanning: while true {
       if cursor.isAtDocumentMarker || cursor.peek() == "#" { break }
+      // The run of non-blank scalars is found first, then added to the text at once.
+      let runStart = cursor.mark.offset
       while let scalar = cursor.peek(), !scalar.isYAMLBlank, scalar != "\n" {
         if scalar == ":" && endsPlainScalar(after: cursor.peek(1), inFlow: inFlow) { break }
         if inFlow && scalar.isYAMLFlowIndicator { break }
+        cursor.advance()
+      }
+      if cursor.mark.offset > runStart {
         if breaks == 1 {
           text.append(" ")
         } else if breaks > 1 {
@@ -26,8 +31,7 @@ enum YAMLPlainScalar {
         }
         breaks = 0
         spaces.removeAll()
-        text.append(scalar)
-        cursor.advance()
+        text.append(contentsOf: cursor.scalars[runStart..<cursor.mark.offset])
       }
       guard let stop = cursor.peek(), stop.isYAMLBlank || stop == "\n" else { break }
       while let scalar = cursor.peek(), scalar.isYAMLBlank || scalar == "\n" {

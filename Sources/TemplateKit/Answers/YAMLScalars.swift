@@ -8,6 +8,17 @@ enum YAMLScalars {
   /// The value of a plain scalar, or nil for a number out of range (an integer beyond 64 bits,
   /// a float too large for a double): refused rather than read wrong.
   static func value(ofPlain text: String) -> Value? {
+    // Most answers are Chinese text: only a scalar starting with one of these can be anything
+    // but text, so the rest are settled by their first byte.
+    guard let first = text.utf8.first else { return .null }
+    switch first {
+    case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"),
+      UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "."),
+      UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+      break
+    default:
+      return .string(text)
+    }
     switch text {
     case "", "~", "null", "Null", "NULL": return .null
     case "true", "True", "TRUE": return .bool(true)

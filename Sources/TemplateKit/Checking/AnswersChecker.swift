@@ -17,9 +17,9 @@ public struct AnswersChecker: Sendable {
       let plan = try catalogue.plan(for: answers)
       let sections = plan.sections.map(\.definition)
       declarations = generator.declarations(kind: plan.kind, sections: sections)
-      templates.append(try generator.parse(plan.kind.file, declaring: declarations))
+      templates.append(try generator.parse(plan.kind.file, kind: plan.kind))
       for section in sections {
-        templates.append(try generator.parse(section.file, declaring: declarations))
+        templates.append(try generator.parse(section.file, kind: plan.kind, section: section))
       }
     } catch {
       check.report(error)

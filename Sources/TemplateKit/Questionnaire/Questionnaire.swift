@@ -22,11 +22,12 @@ public struct Questionnaire: Sendable {
     let declared = generator.declarations(kind: kind, sections: sections.map(\.definition))
     var fields = FieldOrder(declared)
     fields.add(paths: ["报告.类型", "报告.日期", "年度"], part: nil)
-    let kindTemplate = try generator.parse(kind.file, declaring: declared)
+    let kindTemplate = try generator.parse(kind.file, kind: kind)
     fields.add(paths: kindTemplate.references.map(\.path), part: nil)
     var banks = kindTemplate.phraseBanks
     for (number, section) in sections.enumerated() {
-      let template = try generator.parse(section.definition.file, declaring: declared)
+      let template = try generator.parse(
+        section.definition.file, kind: kind, section: section.definition)
       let part = HeadingNumbering.number(level: 1, ordinal: number + 1) + section.title
       fields.add(paths: template.references.map(\.path), part: part)
       banks += template.phraseBanks

@@ -18,13 +18,11 @@ public struct ReportGenerator: Sendable {
   /// The whole report.
   public func generate(_ answers: Answers) throws -> Report {
     let plan = try catalogue.plan(for: answers)
-    let template = try parse(plan.kind.file, declaring: declarations(kind: plan.kind, sections: []))
+    let template = try parse(plan.kind.file, kind: plan.kind)
     let slots = try plan.sections.map { section in
       SectionSlot(
         title: section.title,
-        template: try parse(
-          section.definition.file,
-          declaring: declarations(kind: plan.kind, sections: [section.definition])))
+        template: try parse(section.definition.file, kind: plan.kind, section: section.definition))
     }
     return try render(
       template, slots: slots, answers: answers, kind: plan.kind,
@@ -54,8 +52,7 @@ public struct ReportGenerator: Sendable {
           + "可用的章节：" + known.joined(separator: "、") + "；也可以写章节的序号，如 1。")
     }
     let section = choice.definition
-    let template = try parse(
-      section.file, declaring: declarations(kind: kind, sections: [section]))
+    let template = try parse(section.file, kind: kind, section: section)
     let frame = try catalogue.environment.parse("{% sections %}", name: "预览")
     return try render(
       frame, slots: [SectionSlot(title: choice.title, template: template)],
@@ -91,13 +88,23 @@ public struct ReportGenerator: Sendable {
     catalogue.sharedFields + (kind?.fields ?? []) + sections.flatMap(\.fields)
   }
 
-  /// Parses a catalogue template and checks that every field it reads is declared.
-  func parse(_ file: TemplateFile, declaring declared: [FieldDeclaration]) throws
+  /// Parses a catalogue template — the kind's own, or one of its sections — and checks that
+  /// every field it reads is declared: in the shared fields, the kind's, or the section's.
+  /// With a cache, each is parsed and checked once for a kind.
+  func parse(_ file: TemplateFile, kind: ReportKind?, section: SectionDefinition? = nil) throws
     -> Template
   {
-    let template =
-      try templates?.template(named: file.name) { try catalogue.environment.parse(file) }
-      ?? catalogue.environment.parse(file)
+    let declared = declarations(kind: kind, sections: section.map { [$0] } ?? [])
+    guard let templates else { return try parse(file, declaring: declared) }
+    return try templates.template(named: (kind?.id ?? "") + "/" + file.name) {
+      try parse(file, declaring: declared)
+    }
+  }
+
+  private func parse(_ file: TemplateFile, declaring declared: [FieldDeclaration]) throws
+    -> Template
+  {
+    let template = try catalogue.environment.parse(file)
     let checker = DeclarationIndex(declared)
     for reference in template.references where !checker.covers(reference.path) {
       throw Diagnostic(

@@ -29,13 +29,13 @@ struct BuiltInTemplatesTests {
     for kind in catalogue.kinds {
       let sections = kind.sections.compactMap { catalogue.section($0.id) }
       #expect(sections.count == kind.sections.count, "\(kind.id) 引用了不存在的章节")
-      let declared = generator.declarations(kind: kind, sections: sections)
-      _ = try generator.parse(kind.file, declaring: declared)
-      for section in sections { _ = try generator.parse(section.file, declaring: declared) }
+      _ = try generator.parse(kind.file, kind: kind)
+      for section in sections {
+        _ = try generator.parse(section.file, kind: kind, section: section)
+      }
     }
     for section in catalogue.sections {
-      let declared = generator.declarations(kind: nil, sections: [section])
-      _ = try generator.parse(section.file, declaring: declared)
+      _ = try generator.parse(section.file, kind: nil, section: section)
     }
   }
 

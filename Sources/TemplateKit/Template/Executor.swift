@@ -32,6 +32,8 @@ struct Executor {
 
   /// Whether the innermost open clause already lacks a value, so the rest of it need not run.
   private var clauseFailed: Bool { clauses.last?.lacksValue ?? false }
+  /// Whether a section placed by `{% sections %}` is being run.
+  private var inSection = false
   /// The level of the heading the current text stands under (0: none).
   private var level = 0
 
@@ -141,6 +143,14 @@ struct Executor {
       let date = lines.popLast() ?? []
       builder.append(.signature(Signature(lines: lines, date: date)))
     case .sections(let withHeadings):
+      // A section placing the sections would place itself without end.
+      guard !inSection else {
+        throw Diagnostic.error(
+          "章节模板“\(templateName)”中不能有“{% sections %}”",
+          hint: "“{% sections %}”只用在报告类型的模板中，标出各章节的位置。")
+      }
+      inSection = true
+      defer { inSection = false }
       for slot in sections {
         if withHeadings {
           try section(title: [.text(InlineText(slot.title))], runIn: false) { executor in

@@ -47,4 +47,20 @@ struct FuzzRegressionTests {
     let read = try AnswersReader.read(bytes: Array(yaml.utf8), file: "t.yaml", format: .yaml)
     #expect(read.root == value, "\(yaml)")
   }
+
+  /// fuzz-template-render: a report kind's template used as its own section (the built-in
+  /// kind 党风廉政建设和主体责任工作总结, `{% sections plain %}`) placed itself without end
+  /// and overflowed the stack. A user's section template with `{% sections %}` did the same
+  /// through `draft generate --templates`. Now an error naming the section's template.
+  @Test(arguments: ["{% sections %}", "正文{% sections plain %}。"])
+  func aSectionPlacingTheSectionsIsAnError(body: String) throws {
+    let environment = Environment(loader: MemoryLoader(files: [:]))
+    let kind = try environment.parse("{% sections %}", name: "kinds/甲.tmpl")
+    let section = try environment.parse(body, name: "sections/乙.tmpl")
+    let error = diagnostic {
+      _ = try Renderer(data: Mapping()).render(
+        kind, sections: [SectionSlot(title: "乙", template: section)])
+    }
+    #expect(error?.message == "章节模板“sections/乙.tmpl”中不能有“{% sections %}”")
+  }
 }

@@ -25,4 +25,24 @@ struct BadInputRegressionTests {
     #expect(answers?.root["备注"]?.string?.unicodeScalars.count ?? 0 >= 500_000)
     #expect(elapsed < .seconds(20))
   }
+
+  /// An error on a 50 MB line printed the whole line: a long line is quoted around the
+  /// column, cut with “…”, the caret still under it.
+  @Test func aLongLineIsQuotedInPart() {
+    let line =
+      String(repeating: "甲", count: 100_000) + ": b" + String(repeating: "乙", count: 100_000)
+    let error = Diagnostic(
+      .error, "这里不能再写“键: 值”", at: SourceLocation(file: "答案.yaml", line: 1, column: 100_001),
+      quoting: line)
+    let shown = error.description.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(shown.count == 3)
+    #expect(
+      shown[1] == "…" + String(repeating: "甲", count: 80) + ": b"
+        + String(repeating: "乙", count: 77) + "…")
+    // Each 甲 is two columns wide, the “…” one: the caret stands under the colon.
+    #expect(shown[2] == String(repeating: " ", count: 1 + 160) + "^")
+    let short = Diagnostic(
+      .error, "x", at: SourceLocation(file: "a", line: 1, column: 3), quoting: "ab: c")
+    #expect(short.description == "a:1:3: 错误：x\nab: c\n  ^")
+  }
 }

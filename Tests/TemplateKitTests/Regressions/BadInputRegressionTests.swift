@@ -45,4 +45,14 @@ struct BadInputRegressionTests {
       .error, "x", at: SourceLocation(file: "a", line: 1, column: 3), quoting: "ab: c")
     #expect(short.description == "a:1:3: 错误：x\nab: c\n  ^")
   }
+
+  /// “二〇二三” for a whole number was answered with the hint “只写数字，如 二〇二三”:
+  /// Chinese numerals count as numbers to `Character.isNumber`.
+  @Test func numbersInChineseAreAskedForInArabicDigits() {
+    #expect(
+      FieldType.integer.problem(with: "二〇二三", choices: []) == "应是整数，这里是文字“二〇二三”（请用阿拉伯数字书写）")
+    #expect(
+      FieldType.count.problem(with: "１２次", choices: []) == "应是整数，这里是文字“１２次”（只写数字，如 12，不要加引号或单位）")
+    #expect(FieldType.amount.problem(with: "若干", choices: []) == "应是数字，这里是文字“若干”")
+  }
 }

@@ -55,4 +55,28 @@ struct BadInputRegressionTests {
       FieldType.count.problem(with: "１２次", choices: []) == "应是整数，这里是文字“１２次”（只写数字，如 12，不要加引号或单位）")
     #expect(FieldType.amount.problem(with: "若干", choices: []) == "应是数字，这里是文字“若干”")
   }
+
+  /// A million numbers in minified JSON (one line) did not finish: every number made, just in
+  /// case, the error for a badly written number, which quotes the line — the whole file.
+  @Test(.timeLimit(.minutes(1))) func minifiedJSONReadsInLinearTime() throws {
+    let numbers = (0..<200_000).map(String.init).joined(separator: ",")
+    let json = "{\"名单\": [" + numbers + "], \"小数\": [" + numbers + ".5]}"
+    let clock = ContinuousClock()
+    var answers: Answers?
+    let elapsed = try clock.measure {
+      answers = try AnswersReader.read(bytes: Array(json.utf8), file: "答案.json", format: .json)
+    }
+    #expect(answers?.root["名单"]?.list?.count == 200_000)
+    #expect(elapsed < .seconds(20))
+  }
+
+  /// A JSON text left without its closing quote runs into the line break: the hint says so.
+  @Test func aJSONQuoteLeftOpenIsHinted() {
+    expectError(
+      {
+        _ = try AnswersReader.read(
+          bytes: Array("{\"年度\": \"2023}\n".utf8), file: "a.json", format: .json)
+      },
+      "JSON 的文本里不能直接换行或有控制字符", line: 1, column: 14, hint: "如果是漏了右引号")
+  }
 }

@@ -56,3 +56,36 @@ struct TemplateLimitTests {
     #expect(try render("{{ \"{{\" }}与{{ \"{%\" }}。") == "{{与{%。\n")
   }
 }
+
+/// Expressions hold at most `ExpressionParser.maximumOperations` operators, filters,
+/// subscripts and parentheses. Ten thousand of them overflowed the stack (signal 11) when the
+/// expression was parsed or run: found by the bad-input corpus.
+struct ExpressionLimitTests {
+  private func repeated(_ count: Int, _ form: String) -> String {
+    switch form {
+    case "(": String(repeating: "(", count: count) + "年度" + String(repeating: ")", count: count)
+    case "not": String(repeating: "not ", count: count) + "年度"
+    case "-": String(repeating: "- ", count: count) + "年度"
+    case "+": "年度" + String(repeating: " + 1", count: count)
+    case "and": "年度" + String(repeating: " and 年度", count: count)
+    case "|": "年度" + String(repeating: " | length", count: count)
+    default: "名单" + String(repeating: "[0]", count: count)
+    }
+  }
+
+  @Test(arguments: ["(", "not", "-", "+", "and", "|", "[0]"])
+  func oneHundredAreFineAndMoreAreRefused(form: String) throws {
+    #expect(ExpressionParser.maximumOperations == 100)
+    let environment = Environment(loader: MemoryLoader(files: [:]))
+    _ = try environment.parse("{{ \(repeated(100, form)) }}")
+    for count in [101, 10_000] {
+      let error = diagnostic { _ = try environment.parse("{{ \(repeated(count, form)) }}") }
+      #expect(error?.message == "表达式太长（运算、过滤器和括号超过 100 个）")
+    }
+  }
+
+  @Test func aLongExpressionRendersAtTheLimit() throws {
+    let text = "{{ 年度" + String(repeating: " + 1", count: 99) + " }}"
+    #expect(try render(text, ["年度": 2023]) == "2122\n")
+  }
+}

@@ -54,6 +54,12 @@ struct ValueBuilder {
       if expectsKey {
         throw source.error("不支持用列表或映射作键", at: mark, hint: "键只能是文本，请写成“键: 值”。")
       }
+      // The scanners stop deeper nesting early; this makes the limit exact for every form
+      // (a block sequence at its key's indentation adds a level they do not count).
+      guard stack.count < Self.maximumDepth else {
+        throw source.error(
+          "嵌套太深（超过 \(Self.maximumDepth) 层）", at: mark, hint: "检查括号是否配对、缩进是否正确。")
+      }
       let isMapping = if case .mappingStart = event { true } else { false }
       stack.append(Frame(path: record(at: mark, entry: entry), isMapping: isMapping))
     case .collectionEnd:

@@ -79,4 +79,53 @@ struct BadInputRegressionTests {
       },
       "JSON 的文本里不能直接换行或有控制字符", line: 1, column: 14, hint: "如果是漏了右引号")
   }
+
+  /// Renders `text` with a list of `count` items as `名单`, under `limits`; the error's message.
+  private func limitError(_ text: String, count: Int, limits: RenderLimits) -> String? {
+    let data: Value = ["名单": .list((0..<count).map { .int($0) })]
+    let error = diagnostic {
+      let template = try Environment(loader: MemoryLoader(files: [:])).parse(text, name: "甲.tmpl")
+      _ = try Renderer(data: data.mapping ?? Mapping(), limits: limits).render(template)
+    }
+    return error?.message
+  }
+
+  @Test func theLimitsByDefault() {
+    let limits = RenderLimits()
+    #expect(limits.maximumOutputBytes == 20_000_000)
+    #expect(limits.maximumBlocks == 100_000)
+    #expect(limits.maximumLoopIterations == 10_000_000)
+  }
+
+  /// Nine million titles made a 344 MB file: a title's text was written into a builder of
+  /// its own, outside the count of the report's text.
+  @Test func titlesInALoopCountTowardsTheText() {
+    let limits = RenderLimits(maximumOutputBytes: 10_000, maximumBlocks: 1_000_000)
+    let message = limitError(
+      "{% for a in 名单 %}{% title %}第{{ a }}号标题{% endtitle %}{% endfor %}", count: 10_000,
+      limits: limits)
+    #expect(message == "报告超过了 10000 字节的上限（模板“甲.tmpl”）")
+  }
+
+  /// A million paragraphs of one character took 1.2 GB (2.5 GB as headings) while the text
+  /// stayed far under its limit: blocks are bounded by their number.
+  @Test(arguments: [
+    "{% for a in 名单 %}{{ a }}\n\n{% endfor %}",
+    "{% for a in 名单 %}{% addressee %}{{ a }}{% endaddressee %}{% endfor %}",
+    "{% for a in 名单 %}{% section a %}{{ a }}{% endsection %}{% endfor %}",
+    "{% for a in 名单 %}{% signature %}{{ a }}\n日期{% endsignature %}{% endfor %}",
+  ])
+  func blocksInALoopAreBounded(text: String) {
+    let limits = RenderLimits(maximumBlocks: 500)
+    #expect(limitError(text, count: 10_000, limits: limits) == "报告超过了 500 段的上限（模板“甲.tmpl”）")
+  }
+
+  /// Nested loops that print nothing ran on without end (3000 × 3000 × 3000 iterations).
+  @Test func loopsThatPrintNothingStop() {
+    let limits = RenderLimits(maximumLoopIterations: 50_000)
+    let text =
+      "{% for a in 名单 %}{% for b in 名单 %}{% for c in 名单 %}{% endfor %}{% endfor %}{% endfor %}"
+    #expect(limitError(text, count: 3_000, limits: limits) == "循环共执行了超过 50000 次（模板“甲.tmpl”）")
+    #expect(limitError(text, count: 30, limits: limits) == nil)
+  }
 }

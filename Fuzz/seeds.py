@@ -36,10 +36,31 @@ def write(target, seeds):
     print(f"{target}: {len(seeds)} seeds")
 
 
-write("answers", [p.read_bytes() for p in examples + suite_inputs])
-write("template-parse", [p.read_bytes() for p in templates] + [body(p) for p in templates] + doc_examples)
+# Long and deep forms, so the fuzzer starts near the limits instead of having to grow there.
+deep_yaml = [
+    b"a: " + b"[" * 1200 + b"]" * 1200 + b"\n",
+    b"a: " + b"{a: " * 1200 + b"}" * 1200 + b"\n",
+    b"a:\n" + b"- " * 1200 + b"x\n",
+    b"".join(b" " * i + b"k:\n" for i in range(60)) + b" " * 60 + b"v\n",
+    b'{"a": ' + b"[" * 1200 + b"]" * 1200 + b"}",
+    b"a: " + b"x " * 3000 + b"\n",
+]
+deep_templates = [
+    b"{% if a %}" * 120 + b"x" + b"{% endif %}" * 120,
+    b"{?" * 120 + b"{{ a }}" + b"?}" * 120,
+    ("{{ " + "(" * 150 + "\u5e74\u5ea6" + ")" * 150 + " }}").encode(),
+    ("{{ " + "not " * 150 + "a }}").encode(),
+    ("{{ a" + " + 1" * 150 + " }}").encode(),
+    ("{{ a" + " | length" * 150 + " }}").encode(),
+    b"{% for x in \xe5\x90\x8d\xe5\x8d\x95 %}" * 50 + b"{{ x }}" + b"{% endfor %}" * 50,
+]
+write("answers", [p.read_bytes() for p in examples + suite_inputs] + deep_yaml)
+write(
+    "template-parse",
+    [p.read_bytes() for p in templates] + [body(p) for p in templates] + doc_examples + deep_templates,
+)
 render_seeds = []
-for number, template in enumerate([body(p) for p in templates] + doc_examples):
+for number, template in enumerate([body(p) for p in templates] + doc_examples + deep_templates):
     answers = examples[number % len(examples)].read_bytes()
     render_seeds.append(template + b"\0" + answers)
     render_seeds.append(template)

@@ -134,6 +134,18 @@ struct HugeInputTests {
       message: "错误：报告超过了 20 MB 的上限（模板“内置模板/kinds/落实主体责任情况报告.tmpl”）")
   }
 
+  /// An answers file over 100 MB (here sparse: no disk is used) is refused before reading.
+  @Test func anAnswersFileOverOneHundredMegabytes() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write(Self.minimal, to: "答案.yaml")
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    try handle.truncate(atOffset: 150_000_000)
+    try handle.close()
+    try expectFailure(
+      ["generate", "答案.yaml", "-o", "报告.docx"], in: folder,
+      message: "错误：答案文件“答案.yaml”太大（150 MB，上限是 100 MB）")
+  }
+
   private static let million =
     minimal + "名单: [" + (0..<1_000_000).map(String.init).joined(separator: ", ") + "]\n"
   private static let listField = "  名单: {类型: 列表, 提示: 一百万项}\n"

@@ -42,6 +42,8 @@ for target in "${targets[@]}"; do
   last=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
   runs=$(grep -E 'stat::number_of_executed_units' "$log" | awk '{print $2}' | tail -1 || true)
   rate=$(grep -E 'stat::average_exec_per_sec' "$log" | awk '{print $2}' | tail -1 || true)
+  # Fork mode prints no final stats: the runs are on its last status line.
+  [[ -n $runs ]] || runs=$(sed -E -n 's/^#([0-9]+).*/\1/p' <<<"$last")
   rss=$(grep -E 'stat::peak_rss_mb' "$log" | awk '{print $2}' | tail -1 || true)
   found=$(find "$crashes" -type f | wc -l)
   summary+=("$target: exit $status, runs ${runs:-?}, ${rate:-?} exec/s, peak ${rss:-?} MB, $found finding file(s); last: $last")

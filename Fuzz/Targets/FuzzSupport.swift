@@ -1,6 +1,14 @@
 // Shared by the fuzz targets: compiled into each target beside its entry point.
 import TemplateKit
 
+/// Settings every target shares.
+enum Fuzzing {
+  /// Rendering limits scaled down from the defaults, so that a run reaching one takes well
+  /// under the 10 s timeout under AddressSanitizer; the limits themselves are what is tested.
+  static let limits = RenderLimits(
+    maximumOutputBytes: 1_000_000, maximumBlocks: 10_000, maximumLoopIterations: 200_000)
+}
+
 /// Stops the fuzzer with `message` when `condition` fails: a finding, not a user error.
 func require(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
   if !condition() { fatalError("fuzz check failed: " + message()) }

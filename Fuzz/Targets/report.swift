@@ -14,7 +14,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
       "answers", { try AnswersReader.read(bytes: bytes, file: "答案", format: .yaml) })
   else { return 0 }
   let generator = ReportGenerator(
-    catalogue: catalogue, limits: RenderLimits(maximumOutputBytes: 2_000_000))
+    catalogue: catalogue, limits: Fuzzing.limits)
   if let report = refusingOnlyWithDiagnostics("generate", { try generator.generate(answers) }) {
     writeWithEveryWriter(report.document)
     _ = report.missing.map(\.description)

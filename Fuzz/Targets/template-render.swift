@@ -46,7 +46,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let mapping = answers?.root.mapping ?? Mapping()
   let renderer = Renderer(
     data: mapping, labels: ["统计.党组会": "党组会次数"], required: ["单位.名称"], answers: answers,
-    limits: RenderLimits(maximumOutputBytes: 1_000_000))
+    limits: Fuzzing.limits)
   // The template rendered alone, then as a report kind whose one section is itself.
   let sections = [SectionSlot(title: "一节", template: template)]
   for slots in [[], sections] {

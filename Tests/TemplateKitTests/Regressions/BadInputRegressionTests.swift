@@ -128,4 +128,12 @@ struct BadInputRegressionTests {
     #expect(limitError(text, count: 3_000, limits: limits) == "循环共执行了超过 50000 次（模板“甲.tmpl”）")
     #expect(limitError(text, count: 30, limits: limits) == nil)
   }
+
+  /// Five million `1,` (10 MB) took 930 MB to read: the values in one file are bounded, the
+  /// value past two million refused where it stands (the root and the list count too).
+  @Test(.timeLimit(.minutes(2))) func valuesInAFileAreBounded() {
+    #expect(ValueBuilder.maximumValues == 2_000_000)
+    let text = "a: [" + String(repeating: "1,", count: 2_000_000) + "1]\n"
+    expectError(text, "答案中的值太多（超过 2000000 个）", line: 1, column: 4_000_001)
+  }
 }

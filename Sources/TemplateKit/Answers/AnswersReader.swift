@@ -12,8 +12,13 @@ public enum AnswersFormat: Sendable {
 /// root) gives empty answers; an empty JSON file is an error. Text that a document cannot
 /// hold (control characters from escapes) is refused, naming where it was written.
 public enum AnswersReader {
+  /// The largest answers file read (100 MB). Real ones hold a few kilobytes; reading takes
+  /// several times the file's size in memory, so a file picked by mistake (a video, a disk
+  /// image) is refused before it is read.
+  public static let maximumFileBytes = 100_000_000
+
   /// Reads an answers file from disk: YAML, or JSON when the name ends in `.json`.
-  /// Throws `Diagnostic` (file missing, is a directory, not UTF-8, syntax error…).
+  /// Throws `Diagnostic` (file missing, is a directory, too large, not UTF-8, syntax error…).
   public static func read(path: String) throws -> Answers {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -21,6 +26,12 @@ public enum AnswersReader {
     }
     guard !isDirectory.boolValue else {
       throw Diagnostic.error("“\(path)”是一个文件夹，不是文件", hint: "请给出答案文件本身的路径。")
+    }
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    guard size <= maximumFileBytes else {
+      throw Diagnostic.error(
+        "答案文件“\(path)”太大（\(size / 1_000_000) MB，上限是 \(maximumFileBytes / 1_000_000) MB）",
+        hint: "答案文件通常只有几 KB，检查是否选错了文件。")
     }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw Diagnostic.error("无法读取文件“\(path)”", hint: "检查文件的读取权限。")

@@ -162,7 +162,10 @@ private struct JSONParser {
       }
       return count
     }
-    let invalid = source.error("数字的写法不对", at: mark, hint: "JSON 的数字形如 12、-3、0.5、1e3。")
+    // Made only when needed: a diagnostic quotes its line, and minified JSON is one long line.
+    func invalid() -> Diagnostic {
+      source.error("数字的写法不对", at: mark, hint: "JSON 的数字形如 12、-3、0.5、1e3。")
+    }
     if cursor.peek() == "-" { take() }
     if cursor.peek() == "0" {
       take()
@@ -170,16 +173,16 @@ private struct JSONParser {
         throw source.error("JSON 的数字不能以 0 开头", at: mark, hint: "去掉开头的 0；编号之类请写成文本 \"012\"。")
       }
     } else if digits() == 0 {
-      throw invalid
+      throw invalid()
     }
     if cursor.peek() == "." {
       take()
-      guard digits() > 0 else { throw invalid }
+      guard digits() > 0 else { throw invalid() }
     }
     if cursor.peek() == "e" || cursor.peek() == "E" {
       take()
       if cursor.peek() == "+" || cursor.peek() == "-" { take() }
-      guard digits() > 0 else { throw invalid }
+      guard digits() > 0 else { throw invalid() }
     }
     return text
   }
@@ -199,7 +202,10 @@ private struct JSONParser {
       }
       if scalar.value < 0x20 {
         throw source.error(
-          "JSON 的文本里不能直接换行或有控制字符", at: cursor.mark, hint: "换行写成 \\n，Tab 写成 \\t。")
+          "JSON 的文本里不能直接换行或有控制字符", at: cursor.mark,
+          hint: scalar == "\n"
+            ? "要换行请写成 \\n；如果是漏了右引号，请在文本末尾补上 \"。"
+            : "换行写成 \\n，Tab 写成 \\t。")
       }
       if scalar == "\\" {
         text.append(try escape())

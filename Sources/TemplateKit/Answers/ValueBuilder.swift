@@ -12,6 +12,11 @@ struct ReadValue {
 struct ValueBuilder {
   /// The deepest nesting of collections the readers accept.
   static let maximumDepth = 1000
+  /// The most values (scalars and collections) one file may hold. Real answers hold a few
+  /// hundred; each value read costs memory beyond its text (its place is recorded), so five
+  /// million `1,` in a 10 MB file took 930 MB. Two million leaves room for a list of a million.
+  static let maximumValues = 2_000_000
+  private var values = 0
 
   private let source: SourceText
   private var root: Value?
@@ -43,6 +48,7 @@ struct ValueBuilder {
     switch event {
     case .scalar(let text, let plain, let mark, let entry):
       if expectsKey { return try addKey(text, plain: plain, at: mark) }
+      try count(at: mark)
       guard let value = plain ? YAMLScalars.value(ofPlain: text) : .string(text) else {
         throw source.error(
           "数字“\(text)”超出范围", at: mark,
@@ -54,12 +60,28 @@ struct ValueBuilder {
       if expectsKey {
         throw source.error("不支持用列表或映射作键", at: mark, hint: "键只能是文本，请写成“键: 值”。")
       }
+      // The scanners stop deeper nesting early; this makes the limit exact for every form
+      // (a block sequence at its key's indentation adds a level they do not count).
+      guard stack.count < Self.maximumDepth else {
+        throw source.error(
+          "嵌套太深（超过 \(Self.maximumDepth) 层）", at: mark, hint: "检查括号是否配对、缩进是否正确。")
+      }
+      try count(at: mark)
       let isMapping = if case .mappingStart = event { true } else { false }
       stack.append(Frame(path: record(at: mark, entry: entry), isMapping: isMapping))
     case .collectionEnd:
       guard let frame = stack.popLast() else { return }
       finish(frame.isMapping ? .map(frame.mapping) : .list(frame.items))
     }
+  }
+
+  /// Counts one more value, refusing the one past `maximumValues`.
+  private mutating func count(at mark: TextMark) throws {
+    values += 1
+    guard values > Self.maximumValues else { return }
+    throw source.error(
+      "答案中的值太多（超过 \(Self.maximumValues) 个）", at: mark,
+      hint: "答案文件通常只有几百个值，检查是否选错了文件，或把很长的列表拆短。")
   }
 
   private mutating func addKey(_ text: String, plain: Bool, at mark: TextMark) throws {

@@ -35,7 +35,7 @@ enum YAMLBlockScalar {
       } else if afterBreak {
         text.append("\n")
       }
-      text.append(contentsOf: repeatElement("\n", count: trailingBreaks))
+      text.appendScalars(repeatElement("\n", count: trailingBreaks))
       trailingBreaks = 0
       previousMoreIndented = moreIndented
       while let scalar = cursor.peek(), scalar != "\n" {
@@ -54,7 +54,7 @@ enum YAMLBlockScalar {
     }
     if header.chomping != .strip && afterBreak { text.append("\n") }
     if header.chomping == .keep {
-      text.append(contentsOf: repeatElement("\n", count: trailingBreaks))
+      text.appendScalars(repeatElement("\n", count: trailingBreaks))
     }
     return String(text)
   }

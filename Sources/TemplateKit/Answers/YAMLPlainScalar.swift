@@ -25,9 +25,9 @@ enum YAMLPlainScalar {
         if breaks == 1 {
           text.append(" ")
         } else if breaks > 1 {
-          text.append(contentsOf: repeatElement("\n", count: breaks - 1))
+          text.appendScalars(repeatElement("\n", count: breaks - 1))
         } else {
-          text.append(contentsOf: spaces)
+          text.appendScalars(spaces)
         }
         breaks = 0
         spaces.removeAll()

@@ -57,13 +57,13 @@ enum YAMLQuotedScalar {
         }
       }
       if escapedBreak {
-        text.append(contentsOf: repeatElement("\n", count: breaks))
+        text.appendScalars(repeatElement("\n", count: breaks))
       } else if breaks == 1 {
         text.append(" ")
       } else if breaks > 1 {
-        text.append(contentsOf: repeatElement("\n", count: breaks - 1))
+        text.appendScalars(repeatElement("\n", count: breaks - 1))
       } else {
-        text.append(contentsOf: spaces)
+        text.appendScalars(spaces)
       }
     }
   }

@@ -19,6 +19,11 @@ public enum YAMLWriter {
       guard items.count <= 12 else { return nil }
       var parts: [String] = []
       for item in items {
+        // In a flow list an empty item is an error, not null: null is spelled out.
+        if case .null = item {
+          parts.append("null")
+          continue
+        }
         guard case .string(let text) = item else {
           guard let part = inline(item), !(item.list != nil || item.mapping != nil) else {
             return nil
@@ -52,8 +57,10 @@ public enum YAMLWriter {
           out += pad + "- " + line + "\n"
         } else {
           // A mapping or list under "- ": its first line continues the dash.
+          // Dropped by scalars: a combining mark starting the item would join the last
+          // space of the indentation into one Character.
           let inner = block(item, indent: indent + 2)
-          out += pad + "- " + inner.dropFirst(indent + 2)
+          out += pad + "- " + String(inner.unicodeScalars.dropFirst(indent + 2))
         }
       }
       return out
@@ -67,7 +74,9 @@ public enum YAMLWriter {
     let pad = String(repeating: " ", count: indent)
     let name = self.key(key)
     if case .string(let text) = value, text.contains("\n"),
-      !text.split(separator: "\n").contains(where: { $0.first == " " || $0.first == "\t" }),
+      !text.split(separator: "\n").contains(where: {
+        $0.unicodeScalars.first == " " || $0.unicodeScalars.first == "\t"
+      }),
       !text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" })
     {
       return pad + name + ": " + literal(text, indent: indent + 2)
@@ -96,7 +105,13 @@ public enum YAMLWriter {
     }
     if first == " " || last == " " || first == "\t" || last == "\t" { return true }
     if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return true }
-    if text.contains(": ") || text.contains(" #") || text.hasSuffix(":") { return true }
+    // Compared by bytes: a combining mark after the space must not hide `: ` or ` #`.
+    let bytes = Array(text.utf8)
+    // At the start of a line, `...` ends the document.
+    if bytes.starts(with: "...".utf8) { return true }
+    if bytes.contains(": ") || bytes.contains(" #") || bytes.last == UInt8(ascii: ":") {
+      return true
+    }
     if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\u{7F}" || $0 == "\u{FEFF}" }
     ) {
       return true
@@ -141,14 +156,29 @@ public enum YAMLWriter {
     return out + "\""
   }
 
-  /// A literal block scalar (`|`) for text of several lines.
+  /// A literal block scalar (`|`) for text of several lines. Trailing line breaks are kept
+  /// with `+` when clipping would drop them: after other empty lines, or when the text is
+  /// nothing but line breaks (clipping keeps a final break only after some content).
   private static func literal(_ text: String, indent: Int) -> String {
     let pad = String(repeating: " ", count: indent)
-    let chomp = text.hasSuffix("\n") ? (text.hasSuffix("\n\n") ? "+" : "") : "-"
+    let onlyBreaks = text.unicodeScalars.allSatisfy { $0 == "\n" }
+    let chomp =
+      text.hasSuffix("\n") ? (text.hasSuffix("\n\n") || onlyBreaks ? "+" : "") : "-"
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     let body = (text.hasSuffix("\n") ? lines.dropLast() : lines[...]).map {
       $0.isEmpty ? "" : pad + $0
     }
     return "|" + chomp + "\n" + body.joined(separator: "\n") + "\n"
+  }
+}
+
+extension [UInt8] {
+  /// Whether the bytes hold `part`'s UTF-8 bytes in a row.
+  fileprivate func contains(_ part: StaticString) -> Bool {
+    let needle = part.withUTF8Buffer { Array($0) }
+    guard needle.count <= count else { return false }
+    return (0...(count - needle.count)).contains { start in
+      self[start..<(start + needle.count)].elementsEqual(needle)
+    }
   }
 }

@@ -102,7 +102,11 @@ private struct Check {
 
   private mutating func checkValue(_ value: Value, path: String, declared: String) {
     guard let declaration = declarations[declared] else {
-      walk(value, path: path, declared: declared)
+      if let problem = shapeProblem(value, path: path, declared: declared) {
+        problems.append(problem)
+      } else {
+        walk(value, path: path, declared: declared)
+      }
       return
     }
     if let problem = declaration.type.problem(with: value, choices: declaration.choices) {
@@ -119,6 +123,32 @@ private struct Check {
     default:
       break
     }
+  }
+
+  /// A value that should hold declared fields (`统计` for `统计.党组会`) but is text, a
+  /// number or a list: the fields meant for it are lost — often to a full-width colon, which
+  /// makes `统计:` and an indented `党组会：12` one piece of text.
+  private func shapeProblem(_ value: Value, path: String, declared: String) -> Diagnostic? {
+    let (holds, listOfRecords) = index.holdsFields(declared)
+    guard holds else { return nil }
+    let shown: String
+    switch value {
+    case .null, .map: return nil
+    case .list where listOfRecords: return nil
+    case .string(let text): shown = "文字“\(text.count > 40 ? text.prefix(40) + "…" : text)”"
+    default: shown = value.typeName
+    }
+    let expected = listOfRecords ? "一组记录（每项写成“- 键: 值”）" : "一组字段（在下一行缩进写“键: 值”）"
+    var hint: String
+    if case .string(let text) = value, text.contains("：") {
+      hint = "这里用了全角冒号“：”；请改成半角冒号“:”，并在后面加一个空格。"
+    } else if case .string(let text) = value, text.contains(":") {
+      hint = "冒号后面要加一个空格。"
+    } else {
+      let child = declarations.keys.filter { $0.hasPrefix(declared + ".") }.min()
+      hint = "请在“\(path)”下面写出它的各项" + (child.map { "，如“\($0)”" } ?? "") + "。"
+    }
+    return answers.error("“\(path)”应是\(expected)，这里是\(shown)", at: path, hint: hint)
   }
 
   /// A date outside the report's year contradicts it (the report's own date may fall early in

@@ -55,10 +55,21 @@ extension FieldType {
     }
   }
 
-  /// A hint for numbers written as text: "12次", "“12”".
+  /// A hint for numbers written as text: "12次", "“12”", "１２" (full-width digits, given
+  /// back in ASCII); "二〇二三" (Chinese numerals, which `isNumber` also counts) is asked
+  /// for in Arabic digits.
   private static func quotedNumberHint(_ text: String) -> String {
-    let digits = text.filter(\.isNumber)
-    guard !digits.isEmpty else { return "" }
+    var digits = ""
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x30...0x39: digits.unicodeScalars.append(scalar)
+      case 0xFF10...0xFF19: digits += String(scalar.value - 0xFF10)
+      default: break
+      }
+    }
+    if digits.isEmpty {
+      return text.contains(where: \.isNumber) ? "（请用阿拉伯数字书写）" : ""
+    }
     return "（只写数字，如 \(digits)，不要加引号或单位）"
   }
 }

@@ -44,10 +44,33 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     if let location { out += "\(location): " }
     out += "\(severity.rawValue)：\(message)"
     if let sourceLine, let location {
-      out += "\n" + sourceLine + "\n" + Self.caretPadding(sourceLine, column: location.column) + "^"
+      let (line, column) = Self.excerpt(of: sourceLine, around: location.column)
+      out += "\n" + line + "\n" + Self.caretPadding(line, column: column) + "^"
     }
     if let hint { out += "\n提示：\(hint)" }
     return out
+  }
+
+  /// Lines longer than this many characters are quoted in part, around the column.
+  static let maximumQuotedLength = 160
+
+  /// The part of `line` to quote: all of it when short, else `maximumQuotedLength / 2`
+  /// characters either side of `column`, with `…` where it was cut (a 50 MB line is not
+  /// printed whole); and the column in that part.
+  static func excerpt(of line: String, around column: Int) -> (line: String, column: Int) {
+    let scalars = line.unicodeScalars
+    let count = scalars.count
+    guard count > maximumQuotedLength else { return (line, column) }
+    let caret = min(max(column - 1, 0), count)
+    let first = max(0, caret - maximumQuotedLength / 2)
+    let last = min(count, caret + maximumQuotedLength / 2)
+    let start = scalars.index(scalars.startIndex, offsetBy: first)
+    let end = scalars.index(start, offsetBy: last - first)
+    let part = String(scalars[start..<end])
+    return (
+      (first > 0 ? "…" : "") + part + (last < count ? "…" : ""),
+      caret - first + 1 + (first > 0 ? 1 : 0)
+    )
   }
 
   /// Blanks as wide as the part of `line` before `column`, so a caret under it lines up in a

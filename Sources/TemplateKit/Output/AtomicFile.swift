@@ -28,19 +28,22 @@ public enum AtomicFile {
       }
       if !replace { return .keptExisting }
     }
-    let url = URL(fileURLWithPath: path)
-    let folder = url.deletingLastPathComponent().path
-    guard manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
-    else {
+    // The folder as the user wrote it, for messages ("." when the path names none).
+    let written = (path as NSString).deletingLastPathComponent
+    let folder = written.isEmpty ? "." : written
+    guard manager.fileExists(atPath: folder, isDirectory: &isDirectory) else {
       throw Diagnostic.error("文件夹“\(folder)”不存在", hint: "先建好文件夹，或换一个输出位置。")
     }
+    guard isDirectory.boolValue else {
+      throw Diagnostic.error("“\(folder)”不是文件夹", hint: "输出文件要放在一个文件夹里，请检查路径。")
+    }
     let temporary =
-      folder + "/." + url.lastPathComponent
+      folder + "/." + (path as NSString).lastPathComponent
       + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
     guard fd >= 0 else {
       throw Diagnostic.error(
-        "无法在“\(folder)”中写文件：\(String(cString: strerror(errno)))", hint: "检查文件夹的写入权限和磁盘空间。")
+        "无法在“\(folder)”中写文件：\(reason(errno))", hint: "检查文件夹的写入权限和磁盘空间。")
     }
     var failure: Int32 = 0
     bytes.withUnsafeBytes { buffer in
@@ -61,9 +64,22 @@ public enum AtomicFile {
     if failure == 0, rename(temporary, path) != 0 { failure = errno }
     if failure != 0 {
       unlink(temporary)
-      throw Diagnostic.error(
-        "写入“\(path)”失败：\(String(cString: strerror(failure)))", hint: "检查磁盘空间和写入权限。")
+      throw Diagnostic.error("写入“\(path)”失败：\(reason(failure))", hint: "检查磁盘空间和写入权限。")
     }
     return .written
+  }
+
+  /// Why a system call failed, in words users read; the system's own words for the rare rest.
+  static func reason(_ code: Int32) -> String {
+    switch code {
+    case EACCES, EPERM: "没有写入权限"
+    case EROFS: "所在的磁盘是只读的"
+    case ENOSPC: "磁盘空间不足"
+    case EDQUOT: "超出了磁盘配额"
+    case ENOENT: "路径不存在"
+    case ENAMETOOLONG: "文件名太长"
+    case EIO: "读写磁盘时出错"
+    default: String(cString: strerror(code))
+    }
   }
 }

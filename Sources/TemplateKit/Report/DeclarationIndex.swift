@@ -28,6 +28,13 @@ struct DeclarationIndex {
     return ReportData.engineNames.contains(String(root))
   }
 
+  /// Whether `path` is declared only through what lies under it (`统计` for `统计.党组会`,
+  /// `活动` for `活动[].日期`), so it should hold fields, or records when `listOfRecords`.
+  func holdsFields(_ path: String) -> (holds: Bool, listOfRecords: Bool) {
+    guard !declared.contains(path), ancestors.contains(path) else { return (false, false) }
+    return (true, ancestors.contains(path + "[]"))
+  }
+
   func suggestion(for path: String) -> String? {
     EditDistance.closest(to: path, among: Array(declared))
   }

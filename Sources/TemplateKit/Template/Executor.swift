@@ -40,6 +40,12 @@ struct Executor {
 
   /// Whether the innermost open clause already lacks a value, so the rest of it need not run.
   private var clauseFailed: Bool { clauses.last?.lacksValue ?? false }
+  /// Text written into builders set aside (the report's, while a title's lines are built
+  /// apart), and loop iterations run: counted against `RenderLimits`.
+  private var setAside = 0
+  private var iterations = 0
+  /// Whether a section placed by `{% sections %}` is being run.
+  private var inSection = false
   /// The level of the heading the current text stands under (0: none).
   private var level = 0
 
@@ -108,6 +114,7 @@ struct Executor {
       try checkSize()
     case .paragraphBreak:
       builder.endParagraph()
+      try checkSize()
     case .output(let node):
       try output(node.expression, at: node.location)
     case .conditional(let node):
@@ -141,15 +148,26 @@ struct Executor {
     case .title(let body):
       let lines = try paragraphs(of: body)
       builder.append(.title(Title(text: Array(lines.joined()))))
+      try checkSize()
     case .addressee(let body):
       for line in try paragraphs(of: body) {
         builder.append(.paragraph(Paragraph(style: .flush, content: line)))
       }
+      try checkSize()
     case .signature(let body):
       var lines = try paragraphs(of: body)
       let date = lines.popLast() ?? []
       builder.append(.signature(Signature(lines: lines, date: date)))
+      try checkSize()
     case .sections(let withHeadings):
+      // A section placing the sections would place itself without end.
+      guard !inSection else {
+        throw Diagnostic.error(
+          "章节模板“\(templateName)”中不能有“{% sections %}”",
+          hint: "“{% sections %}”只用在报告类型的模板中，标出各章节的位置。")
+      }
+      inSection = true
+      defer { inSection = false }
       for slot in sections {
         if withHeadings {
           try section(title: [.text(InlineText(slot.title))], runIn: false) { executor in
@@ -400,6 +418,7 @@ struct Executor {
     origins[loop.slot] = .loopItem(frame: loop.frame)
     defer { loops.removeLast() }
     for (index, item) in items.enumerated() {
+      try countIteration()
       loops[loop.frame].index = index
       locals[loop.slot] = item
       try execute(loop.body)
@@ -443,6 +462,7 @@ struct Executor {
       }
     }
     for choice in choices {
+      try countIteration()
       locals[phrases.slot] = .map(Mapping([("标题", choice.title), ("内容", choice.ownText ?? .null)]))
       openPhrases.append(choice)
       defer { openPhrases.removeLast() }
@@ -494,6 +514,7 @@ struct Executor {
     level += 1
     defer { level -= 1 }
     let mark = builder.beginSection(Heading(level: level, text: text), runIn: runIn)
+    try checkSize()
     try body(&self)
     builder.endSection(mark)
   }
@@ -511,8 +532,12 @@ struct Executor {
   /// Renders `body` on its own and returns its paragraphs (for titles, signatures).
   private mutating func paragraphs(of body: [Node]) throws -> [[Inline]] {
     let outer = builder
+    setAside += outer.written
     builder = DocumentBuilder()
-    defer { builder = outer }
+    defer {
+      setAside += builder.written - outer.written
+      builder = outer
+    }
     try execute(body)
     return builder.takeParagraphs()
   }
@@ -520,10 +545,30 @@ struct Executor {
   // MARK: Errors
 
   private func checkSize() throws {
-    guard builder.written > renderer.limits.maximumOutputBytes else { return }
+    let limits = renderer.limits
+    if setAside + builder.written > limits.maximumOutputBytes {
+      throw Diagnostic.error(
+        "报告超过了 \(Self.megabytes(limits.maximumOutputBytes))的上限（模板“\(templateName)”）",
+        hint: "检查是否有循环的列表过长，或模板反复输出了同一内容。")
+    }
+    if builder.blocks.count > limits.maximumBlocks {
+      throw Diagnostic.error(
+        "报告超过了 \(limits.maximumBlocks) 段的上限（模板“\(templateName)”）",
+        hint: "检查是否有循环的列表过长，或模板在循环中反复分段、加标题。")
+    }
+  }
+
+  /// `20 MB ` for whole megabytes, else `… 字节`, to stand before 的.
+  private static func megabytes(_ bytes: Int) -> String {
+    bytes % 1_000_000 == 0 ? "\(bytes / 1_000_000) MB " : "\(bytes) 字节"
+  }
+
+  private mutating func countIteration() throws {
+    iterations += 1
+    guard iterations > renderer.limits.maximumLoopIterations else { return }
     throw Diagnostic.error(
-      "报告超过了 \(renderer.limits.maximumOutputBytes / 1_000_000) MB 的上限（模板“\(templateName)”）",
-      hint: "检查是否有循环的列表过长，或模板反复输出了同一内容。")
+      "循环共执行了超过 \(renderer.limits.maximumLoopIterations) 次（模板“\(templateName)”）",
+      hint: "检查是否有循环套得太多层，或循环的列表太长。")
   }
 
   /// A filter's or an operation's error, placed in the template and, when the value came from

@@ -6,6 +6,13 @@ struct ExpressionParser {
   private(set) var index = 0
   private let source: TemplateSource
   private let scope: ParseScope
+  /// Operators, filters, subscripts and parentheses read so far (see `maximumOperations`).
+  private var operations = 0
+
+  /// The most operators, filters, subscripts and parentheses one expression may hold: the
+  /// tree of a longer one is walked by recursion that could overflow the stack. Real ones
+  /// hold a handful.
+  static let maximumOperations = 100
 
   init(_ tokens: [ExpressionToken], source: TemplateSource, scope: ParseScope) {
     self.tokens = tokens
@@ -59,9 +66,20 @@ struct ExpressionParser {
 
   mutating func expression() throws -> Expression { try or() }
 
+  /// Counts one more operation, standing at the current token.
+  private mutating func countOperation() throws {
+    operations += 1
+    guard operations <= Self.maximumOperations else {
+      throw source.error(
+        "表达式太长（运算、过滤器和括号超过 \(Self.maximumOperations) 个）", at: current.position,
+        hint: "请把它拆成几步，如先用 {% set 名称 = … %} 算出一部分。")
+    }
+  }
+
   private mutating func or() throws -> Expression {
     var left = try and()
     while case .name("or") = current.kind {
+      try countOperation()
       let location = here
       advance()
       left = .binary(.or, left, try and(), location)
@@ -72,6 +90,7 @@ struct ExpressionParser {
   private mutating func and() throws -> Expression {
     var left = try not()
     while case .name("and") = current.kind {
+      try countOperation()
       let location = here
       advance()
       left = .binary(.and, left, try not(), location)
@@ -81,6 +100,7 @@ struct ExpressionParser {
 
   private mutating func not() throws -> Expression {
     if case .name("not") = current.kind {
+      try countOperation()
       advance()
       return .not(try not())
     }
@@ -98,12 +118,15 @@ struct ExpressionParser {
     switch current.kind {
     case .symbol(let symbol):
       guard let op = Self.comparisons[symbol] else { return left }
+      try countOperation()
       advance()
       return .binary(op, left, try additive(), location)
     case .name("in"):
+      try countOperation()
       advance()
       return .binary(.contains, left, try additive(), location)
     case .name("not") where tokens.count > index + 1 && tokens[index + 1].kind == .name("in"):
+      try countOperation()
       index += 2
       return .binary(.notContains, left, try additive(), location)
     default:
@@ -114,6 +137,7 @@ struct ExpressionParser {
   private mutating func additive() throws -> Expression {
     var left = try multiplicative()
     while case .symbol(let symbol) = current.kind, symbol == "+" || symbol == "-" {
+      try countOperation()
       let location = here
       advance()
       left = .binary(symbol == "+" ? .add : .subtract, left, try multiplicative(), location)
@@ -124,6 +148,7 @@ struct ExpressionParser {
   private mutating func multiplicative() throws -> Expression {
     var left = try unary()
     while case .symbol(let symbol) = current.kind, symbol == "*" || symbol == "/" {
+      try countOperation()
       let location = here
       advance()
       left = .binary(symbol == "*" ? .multiply : .divide, left, try unary(), location)
@@ -133,6 +158,7 @@ struct ExpressionParser {
 
   private mutating func unary() throws -> Expression {
     if case .symbol("-") = current.kind {
+      try countOperation()
       let location = here
       advance()
       return .negate(try unary(), location)
@@ -143,6 +169,7 @@ struct ExpressionParser {
   private mutating func filtered() throws -> Expression {
     var value = try primary()
     while case .symbol("|") = current.kind {
+      try countOperation()
       advance()
       let position = current.position
       let name = try self.name(context: "“|”后")
@@ -187,6 +214,7 @@ struct ExpressionParser {
       advance()
       return .literal(.string(text))
     case .symbol("("):
+      try countOperation()
       advance()
       let inner = try expression()
       try expect(")", context: "括号")
@@ -247,7 +275,9 @@ struct ExpressionParser {
         steps.append(.key(MappingKey(key)))
         written += "." + key
         declared = declared.map { $0 + "." + key }
-      } else if take("[") {
+      } else if case .symbol("[") = current.kind {
+        try countOperation()
+        advance()
         let inner = try expression()
         try expect("]", context: "方括号")
         switch inner {

@@ -121,11 +121,12 @@ struct Lexer {
         let content = bytes[begin..<offset]
         advance(by: 2)
         return Chunk(kind: kind, bytes: content, start: start, contentStart: contentStart)
-      } else if byte == UInt8(ascii: "\n") {
-        // A tag may span lines, but a tag left open usually runs into the next one.
-        if delimiter(at: offset + 1) == .output || delimiter(at: offset + 1) == .tag {
-          break
-        }
+      } else if byte == UInt8(ascii: "{"),
+        delimiter(at: offset) == .output || delimiter(at: offset) == .tag
+      {
+        // A tag may span lines, but expressions hold no braces: one left open has run
+        // into the next tag, and is reported where it opened.
+        break
       }
       advance(by: 1)
     }

@@ -5,7 +5,8 @@ struct Parser {
   /// Gives the source of an included template by name; throws when there is none.
   typealias IncludeResolver = (String) throws -> TemplateSource
 
-  /// How deep blocks may nest, and includes may include.
+  /// How deep tags may nest (100 nested `if`s are fine, the 101st is refused), and how deep
+  /// fragments may include fragments (16 nested includes).
   static let maximumNesting = 100
   static let maximumIncludeDepth = 16
 
@@ -108,7 +109,7 @@ struct Parser {
   }
 
   private mutating func checkNesting(at position: SourcePosition) throws {
-    guard nesting < Self.maximumNesting else {
+    guard nesting <= Self.maximumNesting else {
       throw source.error(
         "标签嵌套超过 \(Self.maximumNesting) 层", at: position, hint: "请把模板拆成几个片段。")
     }
@@ -460,10 +461,14 @@ struct Parser {
     } catch let error as Diagnostic {
       throw source.error(error.message, at: tag.position, hint: error.hint)
     }
-    if includeStack.contains(included.name) || includeStack.count >= Self.maximumIncludeDepth {
+    let chain = "包含关系：" + (includeStack + [included.name]).joined(separator: " → ")
+    if includeStack.contains(included.name) {
+      throw source.error("片段“\(name)”包含了自己", at: tag.position, hint: chain)
+    }
+    if includeStack.count > Self.maximumIncludeDepth {
       throw source.error(
-        "片段“\(name)”包含了自己", at: tag.position,
-        hint: "包含关系：" + (includeStack + [included.name]).joined(separator: " → "))
+        "片段套得太深（超过 \(Self.maximumIncludeDepth) 层）", at: tag.position,
+        hint: chain + "。请减少片段的层层包含。")
     }
     let saved = (chunks, index, source)
     chunks = try Lexer.chunks(of: included)

@@ -45,13 +45,26 @@ public struct SectionSlot: Sendable {
 }
 
 /// Bounds on what one rendering may do, so a runaway template or answers file stops with an
-/// error instead of filling the disk.
+/// error instead of filling the disk, the memory, or the afternoon. docs/robustness.md lists
+/// them with their messages.
 public struct RenderLimits: Sendable {
   /// The most text one report may hold, in bytes of UTF-8 (20 MB by default: a real report
-  /// is under 100 KB).
+  /// is under 100 KB). Text in titles, addressees and signatures counts too.
   public var maximumOutputBytes: Int
+  /// The most paragraphs, headings and other blocks one report may hold (100,000 by default:
+  /// a real report has a few hundred). Each costs memory and output beyond its text, so a
+  /// loop making a paragraph of one character per item is bounded by this, not by the text.
+  public var maximumBlocks: Int
+  /// The most loop iterations one rendering may run, all loops together (10 million by
+  /// default), so nested loops that print nothing cannot run on for hours.
+  public var maximumLoopIterations: Int
 
-  public init(maximumOutputBytes: Int = 20_000_000) {
+  public init(
+    maximumOutputBytes: Int = 20_000_000, maximumBlocks: Int = 100_000,
+    maximumLoopIterations: Int = 10_000_000
+  ) {
     self.maximumOutputBytes = maximumOutputBytes
+    self.maximumBlocks = maximumBlocks
+    self.maximumLoopIterations = maximumLoopIterations
   }
 }

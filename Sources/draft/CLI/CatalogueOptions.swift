@@ -23,11 +23,12 @@ struct CatalogueOptions {
   func catalogue() throws -> Catalogue {
     if let folder {
       var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
-        isDirectory.boolValue
-      else {
-        throw Diagnostic.error(
-          "模板目录“\(folder)”不存在", hint: "检查 --templates 或环境变量 \(Self.environmentVariable) 的值。")
+      let hint = "检查 --templates 或环境变量 \(Self.environmentVariable) 的值。"
+      guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
+        throw Diagnostic.error("模板目录“\(folder)”不存在", hint: hint)
+      }
+      guard isDirectory.boolValue else {
+        throw Diagnostic.error("“\(folder)”是一个文件，不是模板目录", hint: hint)
       }
     }
     return try Catalogue.standard(userFolder: folder)

@@ -118,6 +118,15 @@ struct YAMLErrorTests {
     expectError(lines, "嵌套太深（超过 1000 层）", line: 1001, column: 1001)
   }
 
+  /// A block sequence at its key's indentation opens a level the scanner does not count: the
+  /// limit still holds exactly, 1000 levels read and the 1001st refused.
+  @Test func deepSequencesAtTheKeysIndentationAreCountedToo() throws {
+    let within = "a:\n" + String(repeating: "- ", count: 999) + "x\n"
+    #expect(try readAnswers(within).root["a"] != nil)
+    let beyond = "a:\n" + String(repeating: "- ", count: 1_000) + "x\n"
+    expectError(beyond, "嵌套太深（超过 1000 层）", line: 2, column: 1_999)
+  }
+
   @Test func nestingWithinTheLimitIsRead() throws {
     let depth = 500
     let text = "a: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth)

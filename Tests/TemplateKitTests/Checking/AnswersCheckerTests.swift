@@ -43,6 +43,20 @@ struct AnswersCheckerTests {
     #expect(found.first?.location?.line == 10)
   }
 
+  /// `统计:` with `党组会：12` under it (a full-width colon) is one piece of text: the counts
+  /// meant for it are lost, and check says so (found by the bad-input corpus).
+  @Test func textWhereFieldsBelongIsAProblem() throws {
+    let colon = try problems(clean.replacingOccurrences(of: "党组会: 12", with: "党组会：12"))
+    #expect(colon.map(\.message).contains("“统计”应是一组字段（在下一行缩进写“键: 值”），这里是文字“党组会：12”"))
+    #expect(colon.first { $0.message.hasPrefix("“统计”") }?.location?.line == 8)
+    #expect(colon.first { $0.message.hasPrefix("“统计”") }?.hint?.contains("全角冒号") == true)
+    let records = try problems(
+      clean.replacingOccurrences(of: "活动:\n  - 日期: 2023-07-02\n    内容: 集中学习", with: "活动: 集中学习"))
+    #expect(records.map(\.message).contains("“活动”应是一组记录（每项写成“- 键: 值”），这里是文字“集中学习”"))
+    let list = try problems(clean.replacingOccurrences(of: "  党组会: 12", with: "  - 12"))
+    #expect(list.map(\.message).contains("“统计”应是一组字段（在下一行缩进写“键: 值”），这里是列表"))
+  }
+
   @Test func wrongTypesWithTheirPlace() throws {
     let found = try problems(
       clean.replacingOccurrences(of: "党组会: 12", with: "党组会: 12次")

@@ -1,0 +1,51 @@
+// Shared by the fuzz targets: compiled into each target beside its entry point.
+import TemplateKit
+
+/// Settings every target shares.
+enum Fuzzing {
+  /// Rendering limits scaled down from the defaults, so that a run reaching one takes well
+  /// under the 10 s timeout under AddressSanitizer; the limits themselves are what is tested.
+  static let limits = RenderLimits(
+    maximumOutputBytes: 1_000_000, maximumBlocks: 10_000, maximumLoopIterations: 200_000)
+}
+
+/// Stops the fuzzer with `message` when `condition` fails: a finding, not a user error.
+func require(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
+  if !condition() { fatalError("fuzz check failed: " + message()) }
+}
+
+/// The input split at the first `separator` byte: before it, after it (empty when absent).
+func split(_ bytes: [UInt8], at separator: UInt8) -> ([UInt8], [UInt8]) {
+  guard let cut = bytes.firstIndex(of: separator) else { return (bytes, []) }
+  return (Array(bytes[..<cut]), Array(bytes[(cut + 1)...]))
+}
+
+/// Writes `document` with every writer; a writer may refuse text it cannot hold (a
+/// `Diagnostic`), nothing else.
+func writeWithEveryWriter(_ document: Document) {
+  _ = PlainTextWriter().write(document)
+  let writers: [any DocumentWriter] = [
+    MarkdownWriter(), HTMLWriter(), DocxWriter(),
+    HTMLWriter(options: WriterOptions(fonts: .windows)),
+  ]
+  for writer in writers {
+    do {
+      _ = try writer.write(document)
+    } catch is Diagnostic {
+    } catch {
+      require(false, "writer \(type(of: writer)) threw \(error)")
+    }
+  }
+}
+
+/// Runs `body`; a `Diagnostic` is the expected way to refuse input, anything else a finding.
+func refusingOnlyWithDiagnostics<T>(_ what: String, _ body: () throws -> T) -> T? {
+  do {
+    return try body()
+  } catch is Diagnostic {
+    return nil
+  } catch {
+    require(false, "\(what) threw \(type(of: error)): \(error)")
+    return nil
+  }
+}

@@ -12,23 +12,23 @@ struct Parser {
 
   private var chunks: [Chunk]
   private var index = 0
-  private var source: TemplateSource
-  private let scope: ParseScope
+  var source: TemplateSource
+  let scope: ParseScope
   private let resolveInclude: IncludeResolver
   /// Names of the templates being read, outermost first, to catch includes that loop.
   private var includeStack: [String]
   private var nesting = 0
   /// Every file read so far: the template and the fragments it includes.
   private(set) var sources: [String: SourceText] = [:]
-  private var layout: TextLayout.Mode = .paragraphs
+  var layout: TextLayout.Mode = .paragraphs
   /// Where the parser is with respect to points: a `{% point %}` may start only directly in
   /// a points block (or in loops and conditions there), and text there must be in a point.
-  private var pointsContext = PointsContext.none
+  var pointsContext = PointsContext.none
 
-  private enum PointsContext { case none, points, point }
+  enum PointsContext { case none, points, point }
 
   /// How many phrase layouts enclose the current point: `{% phrase %}` belongs in one.
-  private var phraseLayouts = 0
+  var phraseLayouts = 0
 
   init(source: TemplateSource, scope: ParseScope, resolveInclude: @escaping IncludeResolver)
     throws
@@ -47,7 +47,7 @@ struct Parser {
   }
 
   /// A tag's name, its arguments' tokens, and where it stands.
-  private struct Tag {
+  struct Tag {
     var name: String
     var arguments: ExpressionParser
     var position: SourcePosition
@@ -55,7 +55,7 @@ struct Parser {
 
   /// Nodes up to one of the tags in `terminators` (returned, not consumed into the nodes), or
   /// to the end of the template (nil).
-  private mutating func block(until terminators: Set<String>) throws -> (nodes: [Node], end: Tag?) {
+  mutating func block(until terminators: Set<String>) throws -> (nodes: [Node], end: Tag?) {
     nesting += 1
     defer { nesting -= 1 }
     var nodes: [Node] = []
@@ -120,7 +120,7 @@ struct Parser {
       try ExpressionScanner.tokens(of: chunk, in: source), source: source, scope: scope)
   }
 
-  private func tag(_ chunk: Chunk) throws -> Tag {
+  func tag(_ chunk: Chunk) throws -> Tag {
     var parser = try expressionParser(for: chunk)
     guard case .name(let name) = parser.current.kind else {
       throw source.error(
@@ -199,249 +199,23 @@ struct Parser {
   ]
 
   /// The nodes up to the closing tag `end`, which must come.
-  private mutating func body(of tag: Tag, until end: String) throws -> [Node] {
+  mutating func body(of tag: Tag, until end: String) throws -> [Node] {
     let (nodes, terminator) = try block(until: [end])
     guard let terminator else { throw unclosed(tag, expecting: end) }
     try terminator.arguments.expectEnd(context: "\(end) 标签")
     return nodes
   }
 
-  private func unclosed(_ tag: Tag, expecting end: String) -> Diagnostic {
+  func unclosed(_ tag: Tag, expecting end: String) -> Diagnostic {
     source.error(
       "“{% \(tag.name) %}”没有对应的“{% \(end) %}”", at: tag.position,
       hint: "在这一块内容的末尾补上 {% \(end) %}。")
-  }
-
-  private mutating func clause(openedAt start: SourcePosition) throws -> Node {
-    let (nodes, end) = try block(until: ["?}"])
-    guard end != nil else {
-      throw source.error("“{?”没有对应的“?}”", at: start, hint: "在可省略的这段话末尾补上“?}”。")
-    }
-    try requireInline(nodes, in: "可省略的一段“{? ?}”", at: start)
-    var trailing: Character? = nil
-    if case .text(let text)? = nodes.last, let last = text.string.last,
-      FullwidthPunctuation.clauseSeparators.contains(last)
-        || FullwidthPunctuation.sentenceEnds.contains(last)
-    {
-      trailing = last
-    }
-    return .clause(nodes, trailing: trailing)
-  }
-
-  /// Fails when `nodes` would break a paragraph: clauses and points live inside one.
-  private func requireInline(_ nodes: [Node], in what: String, at position: SourcePosition)
-    throws
-  {
-    for node in nodes {
-      let children: [[Node]]
-      switch node {
-      case .paragraphBreak, .section, .title, .addressee, .signature, .sections:
-        throw source.error(
-          "\(what)中不能有空行、标题或落款", at: position,
-          hint: "它们要写在一段之内；需要分段的内容请移到外面。")
-      case .points(let points):
-        if points.separateParagraphs {
-          throw source.error("\(what)中不能有分段的要点", at: position)
-        }
-        children = [points.body]
-      case .conditional(let node): children = node.branches.map(\.body) + [node.otherwise]
-      case .loop(let loop): children = [loop.body, loop.otherwise]
-      case .clause(let body, _): children = [body]
-      case .point(let point): children = [point.body]
-      case .phrases(let phrases): children = [phrases.layout] + phrases.items.map(\.body)
-      case .text, .output, .assign, .phrase: children = []
-      }
-      for child in children { try requireInline(child, in: what, at: position) }
-    }
   }
 
   private func outsidePoint(at position: SourcePosition) -> Diagnostic {
     source.error(
       "“{% points %}”中的文字要写在某个“{% point %}”之后", at: position,
       hint: "把这段文字移到 {% points %} 之前，或放进一个 {% point %}。")
-  }
-
-  private mutating func conditional(_ tag: Tag) throws -> Node {
-    var branches: [Branch] = []
-    var current = tag
-    while true {
-      var arguments = current.arguments
-      let condition = try arguments.expression()
-      try arguments.expectEnd(context: "\(current.name) 的条件")
-      let (body, end) = try block(until: ["elif", "else", "endif"])
-      guard let end else { throw unclosed(tag, expecting: "endif") }
-      branches.append(Branch(condition: condition, body: body))
-      switch end.name {
-      case "elif":
-        current = end
-      case "else":
-        try end.arguments.expectEnd(context: "else 标签")
-        return .conditional(
-          Conditional(branches: branches, otherwise: try self.body(of: tag, until: "endif")))
-      default:
-        try end.arguments.expectEnd(context: "endif 标签")
-        return .conditional(Conditional(branches: branches, otherwise: []))
-      }
-    }
-  }
-
-  private mutating func loop(_ tag: Tag) throws -> Node {
-    var arguments = tag.arguments
-    let variable = try arguments.name(context: "for ")
-    try arguments.expect("in", context: "for 标签")
-    let iterable = try arguments.expression()
-    try arguments.expectEnd(context: "for 标签")
-    let declared: String?
-    if case .field(let access) = iterable {
-      declared = access.declared.map { $0 + "[]" }
-    } else {
-      declared = nil
-    }
-    scope.pushScope()
-    scope.enterLoop()
-    let slot = scope.declare(variable, declared: declared)
-    let frame = scope.loopDepth - 1
-    let (body, end) = try block(until: ["else", "endfor"])
-    scope.leaveLoop()
-    scope.popScope()
-    guard let end else { throw unclosed(tag, expecting: "endfor") }
-    var otherwise: [Node] = []
-    if end.name == "else" {
-      try end.arguments.expectEnd(context: "else 标签")
-      otherwise = try self.body(of: tag, until: "endfor")
-    } else {
-      try end.arguments.expectEnd(context: "endfor 标签")
-    }
-    return .loop(
-      Loop(slot: slot, frame: frame, iterable: iterable, body: body, otherwise: otherwise))
-  }
-
-  private mutating func points(_ tag: Tag) throws -> Node {
-    var arguments = tag.arguments
-    var style = PointStyle.standard
-    if case .string(let example) = arguments.current.kind {
-      guard let parsed = PointStyle(example: example) else {
-        throw source.error(
-          "编号样式“\(example)”中没有可以计数的“一”或“1”", at: arguments.current.position,
-          hint: "写出第一项的样子，如 \"一是\"、\"第一，\"、\"1．\"、\"（1）\"。")
-      }
-      style = parsed
-      arguments.advance()
-    }
-    let separate = arguments.take("paragraphs")
-    try arguments.expectEnd(context: "points 标签")
-    let saved = pointsContext
-    pointsContext = .points
-    defer { pointsContext = saved }
-    let body = try self.body(of: tag, until: "endpoints")
-    return .points(Points(style: style, separateParagraphs: separate, body: body))
-  }
-
-  /// Points from `first` on: each runs to the next `{% point %}` or to one of `terminators`,
-  /// which is returned for the enclosing block.
-  private mutating func points(from first: Tag, until terminators: Set<String>) throws -> (
-    [Node], Tag?
-  ) {
-    guard pointsContext == .points else {
-      throw source.error(
-        "“{% point %}”要写在“{% points %}”之内", at: first.position,
-        hint: "用 {% points %} … {% endpoints %} 把要点括起来，才能自动编号。")
-    }
-    var nodes: [Node] = []
-    var current = first
-    while true {
-      var arguments = current.arguments
-      var condition: Expression? = nil
-      if arguments.take("if") { condition = try arguments.expression() }
-      try arguments.expectEnd(context: "point 标签")
-      pointsContext = .point
-      let (found, end) = try block(until: terminators.union(["point"]))
-      pointsContext = .points
-      var body = found
-      while case .paragraphBreak? = body.last { body.removeLast() }
-      while case .paragraphBreak? = body.first { body.removeFirst() }
-      try requireInline(body, in: "要点", at: current.position)
-      nodes.append(.point(Point(condition: condition, body: body)))
-      guard let end, end.name == "point" else { return (nodes, end) }
-      current = end
-    }
-  }
-
-  /// `{% bank 名称 %} {% item "条目" %}… {% endbank %}`: defines a phrase bank; renders
-  /// nothing where it stands.
-  private mutating func bank(_ tag: Tag) throws {
-    var arguments = tag.arguments
-    let name = try arguments.name(context: "bank 后")
-    try arguments.expectEnd(context: "bank 标签")
-    if scope.bank(named: name) != nil {
-      throw source.error("措辞库“\(name)”重复定义了", at: tag.position)
-    }
-    // Items are text of their own, laid out wherever `{% phrase %}` stands.
-    let savedPoints = pointsContext
-    pointsContext = .none
-    defer { pointsContext = savedPoints }
-    var (leading, end) = try block(until: ["item", "endbank"])
-    if leading.contains(where: { if case .paragraphBreak = $0 { false } else { true } }) {
-      throw source.error(
-        "“{% bank %}”之后要先写“{% item %}”", at: tag.position,
-        hint: "每条措辞以 {% item \"名称\" %} 开头。")
-    }
-    var items: [PhraseItem] = []
-    while let marker = end, marker.name == "item" {
-      var itemArguments = marker.arguments
-      guard case .string(let itemName) = itemArguments.current.kind else {
-        throw source.error(
-          "item 后应是用引号括起的措辞名称", at: itemArguments.current.position,
-          hint: "例如 {% item \"切实增强责任意识\" %}。")
-      }
-      itemArguments.advance()
-      try itemArguments.expectEnd(context: "item 标签")
-      if items.contains(where: { $0.name == itemName }) {
-        throw source.error("措辞“\(itemName)”重复了", at: marker.position, hint: "同一个措辞库中名称不能重复。")
-      }
-      (leading, end) = try block(until: ["item", "endbank"])
-      while case .paragraphBreak? = leading.last { leading.removeLast() }
-      items.append(PhraseItem(name: itemName, body: leading))
-    }
-    guard end != nil else { throw unclosed(tag, expecting: "endbank") }
-    scope.define(bank: name, items: items)
-  }
-
-  /// `{% phrases 选用 from 措辞库 as m %} 布局 {% endphrases %}`.
-  private mutating func phrases(_ tag: Tag) throws -> Node {
-    var arguments = tag.arguments
-    let selection = try arguments.expression()
-    try arguments.expect("from", context: "phrases 标签")
-    let bankPosition = arguments.current.position
-    let bankName = try arguments.name(context: "from 后")
-    try arguments.expect("as", context: "phrases 标签")
-    let name = try arguments.name(context: "as 后")
-    try arguments.expectEnd(context: "phrases 标签")
-    guard let items = scope.bank(named: bankName) else {
-      throw source.error(
-        "没有名为“\(bankName)”的措辞库", at: bankPosition,
-        hint: "先用 {% bank \(bankName) %} … {% endbank %} 定义它。")
-    }
-    scope.pushScope()
-    defer { scope.popScope() }
-    let slot = scope.declare(name, declared: nil)
-    phraseLayouts += 1
-    defer { phraseLayouts -= 1 }
-    let layout = try body(of: tag, until: "endphrases")
-    var declared: String? = nil
-    if case .field(let access) = selection { declared = access.declared }
-    scope.record(PhraseBank(selection: declared, names: items.map(\.name)))
-    return .phrases(Phrases(selection: selection, slot: slot, layout: layout, items: items))
-  }
-
-  private mutating func section(_ tag: Tag) throws -> Node {
-    var arguments = tag.arguments
-    let title = try arguments.expression()
-    let runIn = arguments.take("runin")
-    try arguments.expectEnd(context: "section 标签")
-    let body = try self.body(of: tag, until: "endsection")
-    return .section(
-      Section(title: title, runIn: runIn, body: body, location: source.location(tag.position)))
   }
 
   /// `{% include "fragments/名称" %}`: the fragment is read here and now, in the scope of the

@@ -6,9 +6,10 @@ import Foundation
   import Darwin
 #endif
 
-/// Writes files whole or not at all: into a temporary file beside the target, then renamed
-/// over it, so a reader never sees half a report and a failure leaves nothing behind. An
-/// existing file is kept unless replacing it was asked for.
+/// Writes files whole or not at all: into a temporary file beside the target, then moved into
+/// place, so a reader never sees half a report and a failure leaves nothing behind. An
+/// existing file is kept unless replacing it was asked for, even one another process
+/// creates while this one writes.
 public enum AtomicFile {
   /// What happened to the target.
   public enum Outcome: Sendable, Equatable {
@@ -61,12 +62,51 @@ public enum AtomicFile {
     }
     if failure == 0, fsync(fd) != 0 { failure = errno }
     if close(fd) != 0, failure == 0 { failure = errno }
-    if failure == 0, rename(temporary, path) != 0 { failure = errno }
-    if failure != 0 {
+    var outcome = Outcome.written
+    if failure == 0 {
+      (outcome, failure) = publish(temporary, as: path, replace: replace)
+    } else {
       unlink(temporary)
+    }
+    if failure != 0 {
       throw Diagnostic.error("写入“\(path)”失败：\(reason(failure))", hint: "检查磁盘空间和写入权限。")
     }
-    return .written
+    return outcome
+  }
+
+  /// Moves the finished temporary file into place, or removes it. Without `replace`, a hard
+  /// link makes the file appear only if no file has that name, in one step, so a file another
+  /// process creates meanwhile is kept; on file systems without hard links (FAT, some network
+  /// shares) the name is checked once more, then renamed. Returns the outcome and an `errno`
+  /// (0 when it worked).
+  private static func publish(_ temporary: String, as path: String, replace: Bool) -> (
+    Outcome, Int32
+  ) {
+    if !replace {
+      let linked = link(temporary, path) == 0 ? 0 : errno
+      switch linked {
+      case 0:
+        unlink(temporary)
+        return (.written, 0)
+      case EEXIST:
+        unlink(temporary)
+        return (.keptExisting, 0)
+      case EPERM, EOPNOTSUPP, EXDEV, EMLINK, ENOSYS:
+        if access(path, F_OK) == 0 {
+          unlink(temporary)
+          return (.keptExisting, 0)
+        }
+      default:
+        unlink(temporary)
+        return (.written, linked)
+      }
+    }
+    guard rename(temporary, path) == 0 else {
+      let failure = errno
+      unlink(temporary)
+      return (.written, failure)
+    }
+    return (.written, 0)
   }
 
   /// Why a system call failed, in words users read; the system's own words for the rare rest.

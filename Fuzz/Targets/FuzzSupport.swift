@@ -1,5 +1,5 @@
 // Shared by the fuzz targets: compiled into each target beside its entry point.
-import TemplateKit
+@testable import TemplateKit
 
 /// Settings every target shares.
 enum Fuzzing {
@@ -48,4 +48,15 @@ func refusingOnlyWithDiagnostics<T>(_ what: String, _ body: () throws -> T) -> T
     require(false, "\(what) threw \(type(of: error)): \(error)")
     return nil
   }
+}
+
+/// Fragments a fuzzed template may include: one plain, one including itself, and the input
+/// itself (as `self`), so include loops and depth are reached; then the built-in set.
+func loader(including text: String) -> any TemplateLoader {
+  let own = MemoryLoader(files: [
+    "fragments/甲.tmpl": "甲{{ 单位.名称 }}。\n",
+    "fragments/环.tmpl": "环{% include \"fragments/环\" %}",
+    "self.tmpl": text,
+  ])
+  return LayeredLoader([own, Catalogue.builtInLoader])
 }

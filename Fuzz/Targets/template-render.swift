@@ -2,17 +2,6 @@
 // The input is template text, a NUL byte, then a YAML answers file.
 @testable import TemplateKit
 
-/// Fragments the fuzzed template may include, the template itself as `self`, then the
-/// built-in set.
-private func loader(for text: String) -> any TemplateLoader {
-  let own = MemoryLoader(files: [
-    "fragments/甲.tmpl": "甲{{ 单位.名称 }}。\n",
-    "fragments/环.tmpl": "环{% include \"fragments/环\" %}",
-    "self.tmpl": text,
-  ])
-  return LayeredLoader([own, Catalogue.builtInLoader])
-}
-
 /// Answers every run has besides the fuzzed ones, so templates find values of each kind.
 private let fixedAnswers = """
   单位: {名称: 临江区残联, 简称: 残联}
@@ -30,7 +19,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let (templateBytes, answerBytes) = split(
     Array(UnsafeBufferPointer(start: data, count: size)), at: 0)
   let text = String(decoding: templateBytes, as: UTF8.self)
-  let environment = Environment(loader: loader(for: text))
+  let environment = Environment(loader: loader(including: text))
   guard
     let template = refusingOnlyWithDiagnostics(
       "parse", { try environment.parse(text, name: "self.tmpl") })

@@ -31,7 +31,7 @@ enum YAMLPlainScalar {
         }
         breaks = 0
         spaces.removeAll()
-        text.append(contentsOf: cursor.scalars[runStart..<cursor.mark.offset])
+        text.appendScalars(cursor.scalars[runStart..<cursor.mark.offset])
       }
       guard let stop = cursor.peek(), stop.isYAMLBlank || stop == "\n" else { break }
       while let scalar = cursor.peek(), scalar.isYAMLBlank || scalar == "\n" {

@@ -15,7 +15,8 @@ shift || true
 targets=("$@")
 ((${#targets[@]})) || targets=(answers template-parse template-render report)
 
-Fuzz/build.sh 2>&1 | grep -v "Cannot export local symbol" || true
+# A failed build stops the run (pipefail); only grep finding nothing to pass on is ignored.
+Fuzz/build.sh 2>&1 | { grep -v "Cannot export local symbol" || true; }
 python3 Fuzz/seeds.py
 
 declare -A max_len=([answers]=8192 [template-parse]=16384 [template-render]=16384 [report]=16384)

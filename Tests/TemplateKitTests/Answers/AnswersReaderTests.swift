@@ -60,6 +60,6 @@ struct AnswersReaderTests {
   }
 
   @Test func tabsAndLineBreaksInTextAreKept() throws {
-    #expect(try readAnswers("a: \"\\t\\n\\r\"\n").root == mapping(("a", .string("\t\n\r"))))
+    #expect(try answers("a: \"\\t\\n\\r\"\n").root == mapping(("a", .string("\t\n\r"))))
   }
 }

@@ -2,11 +2,6 @@ import Testing
 
 @testable import TemplateKit
 
-/// Reads `text` as a YAML answers file named `答案.yaml`.
-func readAnswers(_ text: String) throws -> Answers {
-  try AnswersReader.read(bytes: Array(text.utf8), file: "答案.yaml", format: .yaml)
-}
-
 /// The root of `text` read by the YAML reader alone (any root; no check for control
 /// characters), nil when it holds no document.
 func readYAML(_ text: String) throws -> Value? {
@@ -25,7 +20,7 @@ func expectError(
   sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) {
   expectError(
-    { _ = try readAnswers(text) }, message, line: line, column: column, hint: hint,
+    { _ = try answers(text) }, message, line: line, column: column, hint: hint,
     sourceLocation: sourceLocation)
 }
 
@@ -50,4 +45,14 @@ func expectError(
   } catch {
     Issue.record("expected a Diagnostic, got \(error)", sourceLocation: sourceLocation)
   }
+}
+
+/// Expects `value` written as YAML to read back as itself; returns the YAML written.
+@discardableResult
+func expectRoundTrip(_ value: Value, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+  throws -> String
+{
+  let yaml = YAMLWriter.block(value, indent: 0)
+  #expect(try answers(yaml).root == value, "\(yaml)", sourceLocation: sourceLocation)
+  return yaml
 }

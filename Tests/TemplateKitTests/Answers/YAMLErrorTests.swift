@@ -13,7 +13,7 @@ struct YAMLErrorTests {
 
   @Test func duplicateKeyMessageQuotesTheLine() throws {
     do {
-      _ = try readAnswers("党组会: 12\n党组会: 13\n")
+      _ = try answers("党组会: 12\n党组会: 13\n")
       Issue.record("expected an error")
     } catch let diagnostic as Diagnostic {
       #expect(
@@ -122,7 +122,7 @@ struct YAMLErrorTests {
   /// limit still holds exactly, 1000 levels read and the 1001st refused.
   @Test func deepSequencesAtTheKeysIndentationAreCountedToo() throws {
     let within = "a:\n" + String(repeating: "- ", count: 999) + "x\n"
-    #expect(try readAnswers(within).root["a"] != nil)
+    #expect(try answers(within).root["a"] != nil)
     let beyond = "a:\n" + String(repeating: "- ", count: 1_000) + "x\n"
     expectError(beyond, "嵌套太深（超过 1000 层）", line: 2, column: 1_999)
   }
@@ -130,7 +130,7 @@ struct YAMLErrorTests {
   @Test func nestingWithinTheLimitIsRead() throws {
     let depth = 500
     let text = "a: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
-    var value = try readAnswers(text).root["a"]
+    var value = try answers(text).root["a"]
     var levels = 0
     while case .list(let items)? = value {
       levels += 1

@@ -39,11 +39,11 @@ struct YAMLStructureTests {
       ("空值", .null),
       ("嵌套", .list([.list([.string("甲"), .string("乙")]), .null, .string("丙")]))
     )
-    #expect(try readAnswers(text).root == expected)
+    #expect(try answers(text).root == expected)
   }
 
   @Test func keysKeepTheirOrder() throws {
-    let root = try readAnswers("丙: 1\n甲: 2\n乙: 3\n").root
+    let root = try answers("丙: 1\n甲: 2\n乙: 3\n").root
     #expect(root.mapping?.keys == ["丙", "甲", "乙"])
   }
 
@@ -77,7 +77,7 @@ struct YAMLStructureTests {
 
   @Test func nonTextKeysBecomeTheirJSONForm() throws {
     #expect(
-      try readAnswers("2021: 甲\n-1: 乙\ntrue: 丙\n\"0x1F\": 丁\n").root
+      try answers("2021: 甲\n-1: 乙\ntrue: 丙\n\"0x1F\": 丁\n").root
         == mapping(
           ("2021", .string("甲")), ("-1", .string("乙")), ("true", .string("丙")),
           ("0x1F", .string("丁"))))
@@ -92,9 +92,9 @@ struct YAMLStructureTests {
   }
 
   @Test func documentMarkers() throws {
-    #expect(try readAnswers("---\na: 1\n...\n").root == mapping(("a", .int(1))))
+    #expect(try answers("---\na: 1\n...\n").root == mapping(("a", .int(1))))
     #expect(
-      try readAnswers("# 注释\n--- # 开始\na: 1\n... # 结束\n# 注释\n").root == mapping(("a", .int(1))))
+      try answers("# 注释\n--- # 开始\na: 1\n... # 结束\n# 注释\n").root == mapping(("a", .int(1))))
     #expect(try readYAML("--- 文本\n") == .string("文本"))
     #expect(try readYAML("---\n") == .null)
     #expect(try readYAML("") == nil)
@@ -102,12 +102,12 @@ struct YAMLStructureTests {
 
   @Test func emptyAnswers() throws {
     for text in ["", "\n\n", "# 只有注释\n  # 还是注释\n", "---\n", "~\n"] {
-      #expect(try readAnswers(text).root == mapping(), "\(text.debugDescription)")
+      #expect(try answers(text).root == mapping(), "\(text.debugDescription)")
     }
   }
 
   @Test func locations() throws {
-    let answers = try readAnswers(
+    let read = try answers(
       """
       统计:
         党组会: 12
@@ -117,22 +117,22 @@ struct YAMLStructureTests {
         -   空的:
 
       """)
-    #expect(answers.locations["统计"] == ValueLocation(line: 2, column: 3, keyLine: 1, keyColumn: 1))
+    #expect(read.locations["统计"] == ValueLocation(line: 2, column: 3, keyLine: 1, keyColumn: 1))
     #expect(
-      answers.locations["统计.党组会"] == ValueLocation(line: 2, column: 8, keyLine: 2, keyColumn: 3))
+      read.locations["统计.党组会"] == ValueLocation(line: 2, column: 8, keyLine: 2, keyColumn: 3))
     #expect(
-      answers.locations["活动[0]"] == ValueLocation(line: 4, column: 5, keyLine: 4, keyColumn: 3))
+      read.locations["活动[0]"] == ValueLocation(line: 4, column: 5, keyLine: 4, keyColumn: 3))
     #expect(
-      answers.locations["活动[0].日期"] == ValueLocation(line: 4, column: 9, keyLine: 4, keyColumn: 5))
+      read.locations["活动[0].日期"] == ValueLocation(line: 4, column: 9, keyLine: 4, keyColumn: 5))
     #expect(
-      answers.locations["活动[0].内容[1]"]
+      read.locations["活动[0].内容[1]"]
         == ValueLocation(line: 5, column: 14, keyLine: 5, keyColumn: 14))
     #expect(
-      answers.locations["活动[1]"] == ValueLocation(line: 6, column: 7, keyLine: 6, keyColumn: 3))
+      read.locations["活动[1]"] == ValueLocation(line: 6, column: 7, keyLine: 6, keyColumn: 3))
     #expect(
-      answers.locations["活动[1].空的"] == ValueLocation(line: 6, column: 9, keyLine: 6, keyColumn: 7))
-    #expect(answers.location(of: "统计.党组会")?.description == "答案.yaml:2:8")
-    #expect(answers.location(of: "统计.党组会", key: true)?.description == "答案.yaml:2:3")
+      read.locations["活动[1].空的"] == ValueLocation(line: 6, column: 9, keyLine: 6, keyColumn: 7))
+    #expect(read.location(of: "统计.党组会")?.description == "答案.yaml:2:8")
+    #expect(read.location(of: "统计.党组会", key: true)?.description == "答案.yaml:2:3")
   }
 
   @Test func byteOrderMarkAndLineEndings() throws {

@@ -2,11 +2,6 @@ import Foundation
 
 @testable import TemplateKit
 
-/// Answers read from YAML text, named `name` in messages.
-func answers(_ yaml: String, file name: String) throws -> Answers {
-  try AnswersReader.read(bytes: Array(yaml.utf8), file: name, format: .yaml)
-}
-
 /// An answers file of the small test catalogue's kind 简报 for a unit called `name`.
 func unitAnswers(_ name: String, meetings: Int = 12) -> String {
   """

@@ -22,9 +22,9 @@ struct BadInputRegressionTests {
       default: "备注: >\n" + lines
       }
     let clock = ContinuousClock()
-    var answers: Answers?
-    let elapsed = try clock.measure { answers = try readAnswers(yaml) }
-    #expect(answers?.root["备注"]?.string?.unicodeScalars.count ?? 0 >= 1_500_000)
+    var read: Answers?
+    let elapsed = try clock.measure { read = try answers(yaml) }
+    #expect(read?.root["备注"]?.string?.unicodeScalars.count ?? 0 >= 1_500_000)
     #expect(elapsed < .seconds(20))
   }
 
@@ -64,11 +64,11 @@ struct BadInputRegressionTests {
     let numbers = (0..<200_000).map(String.init).joined(separator: ",")
     let json = "{\"名单\": [" + numbers + "], \"小数\": [" + numbers + ".5]}"
     let clock = ContinuousClock()
-    var answers: Answers?
+    var read: Answers?
     let elapsed = try clock.measure {
-      answers = try AnswersReader.read(bytes: Array(json.utf8), file: "答案.json", format: .json)
+      read = try answers(json, file: "答案.json", format: .json)
     }
-    #expect(answers?.root["名单"]?.list?.count == 200_000)
+    #expect(read?.root["名单"]?.list?.count == 200_000)
     #expect(elapsed < .seconds(20))
   }
 

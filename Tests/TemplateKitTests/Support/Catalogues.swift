@@ -6,9 +6,11 @@ func catalogue(_ files: [String: String]) throws -> Catalogue {
   try Catalogue(loader: MemoryLoader(files: files))
 }
 
-/// Answers read from YAML text, named `答案.yaml` in messages.
-func answers(_ yaml: String) throws -> Answers {
-  try AnswersReader.read(bytes: Array(yaml.utf8), file: "答案.yaml", format: .yaml)
+/// Answers read from `text`, named `file` in messages: YAML unless `format` says otherwise.
+func answers(_ text: String, file: String = "答案.yaml", format: AnswersFormat = .yaml) throws
+  -> Answers
+{
+  try AnswersReader.read(bytes: Array(text.utf8), file: file, format: format)
 }
 
 /// A small catalogue: a kind with two sections, one of them with a phrase bank.

@@ -5,30 +5,19 @@ import Testing
 
 /// Reading answers files from disk, the root rule, and text a document cannot hold.
 struct AnswersReaderTests {
-  /// A fresh temporary folder.
-  private func temporaryFolder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appending(path: "answers-\(UUID())")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return folder
-  }
-
   @Test func readsYAMLAndJSONFilesByName() throws {
-    let folder = try temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let yaml = folder.appending(path: "答案.yaml")
-    let json = folder.appending(path: "答案.JSON")
-    try Data("党组会: 12\n".utf8).write(to: yaml)
-    try Data(#"{"党组会": 12}"#.utf8).write(to: json)
-    #expect(try AnswersReader.read(path: yaml.path).root == mapping(("党组会", .int(12))))
-    let answers = try AnswersReader.read(path: json.path)
+    let folder = try ScratchFolder()
+    let yaml = try folder.write("党组会: 12\n", to: "答案.yaml")
+    let json = try folder.write(#"{"党组会": 12}"#, to: "答案.JSON")
+    #expect(try AnswersReader.read(path: yaml).root == mapping(("党组会", .int(12))))
+    let answers = try AnswersReader.read(path: json)
     #expect(answers.root == mapping(("党组会", .int(12))))
-    #expect(answers.source?.file == json.path)
+    #expect(answers.source?.file == json)
   }
 
   @Test func missingFileAndFolder() throws {
-    let folder = try temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let missing = folder.appending(path: "没有.yaml").path
+    let folder = try ScratchFolder()
+    let missing = folder.path + "/没有.yaml"
     #expect(throws: Diagnostic.error("找不到文件“\(missing)”", hint: "检查文件名和路径是否写对。")) {
       try AnswersReader.read(path: missing)
     }
@@ -53,8 +42,7 @@ struct AnswersReaderTests {
     expectError("a: 1\n\"b\\e\": 2\n", "有一个键里有控制字符 U+001B", line: 2, column: 1)
     expectError(
       {
-        _ = try AnswersReader.read(
-          bytes: Array(#"{"a": ["\u0000"]}"#.utf8), file: "答案.json", format: .json)
+        _ = try answers(#"{"a": ["\u0000"]}"#, file: "答案.json", format: .json)
       },
       "“a[0]”的文本里有控制字符 U+0000", line: 1, column: 8)
   }

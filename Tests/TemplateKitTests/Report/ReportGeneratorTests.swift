@@ -100,14 +100,9 @@ struct ReportGeneratorTests {
   }
 
   @Test func aUserFolderReplacesABuiltInSectionAndAddsNewOnes() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("draft-\(UUID())")
-    try FileManager.default.createDirectory(
-      at: folder.appendingPathComponent("sections"), withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    try "---\n标题: 我的学习\n---\n自己的写法。".write(
-      to: folder.appendingPathComponent("sections/学习.tmpl"), atomically: true, encoding: .utf8)
-    try "---\n标题: 新章节\n---\n新内容。".write(
-      to: folder.appendingPathComponent("sections/新章节.tmpl"), atomically: true, encoding: .utf8)
+    let folder = try ScratchFolder()
+    try folder.write("---\n标题: 我的学习\n---\n自己的写法。", to: "sections/学习.tmpl")
+    try folder.write("---\n标题: 新章节\n---\n新内容。", to: "sections/新章节.tmpl")
     let layered = try Catalogue(
       loader: LayeredLoader([
         DirectoryLoader(root: folder.path), MemoryLoader(files: smallCatalogueFiles),

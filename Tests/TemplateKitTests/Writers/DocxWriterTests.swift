@@ -178,9 +178,8 @@ import Testing
 
   @Test(.enabled(if: pythonIsAvailable))
   func pythonZipfileAcceptsTheDocx() throws {
-    let directory = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let file = directory.appendingPathComponent("报告.docx")
+    let folder = try ScratchFolder()
+    let file = URL(fileURLWithPath: folder.path + "/报告.docx")
     try Data(try DocxWriter().write(SampleReport.document)).write(to: file)
     let result = try runPython([
       "-c", "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(z.testzip())",

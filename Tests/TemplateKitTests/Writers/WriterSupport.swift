@@ -15,14 +15,6 @@ func runPython(_ arguments: [String]) throws -> (status: Int32, output: String) 
   return (process.terminationStatus, String(decoding: data, as: UTF8.self))
 }
 
-/// A fresh temporary directory.
-func temporaryDirectory() throws -> URL {
-  let url = FileManager.default.temporaryDirectory
-    .appendingPathComponent("draft-writers-\(UUID().uuidString)")
-  try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  return url
-}
-
 /// Whether `python3` runs here (the ZIP test also asks Python's zipfile).
 let pythonIsAvailable: Bool = {
   (try? runPython(["-c", "pass"]).status) == 0

@@ -49,9 +49,8 @@ import Testing
     var archive = ZipArchive()
     try archive.add("word/document.xml", Array("<w:document/>".utf8))
     try archive.add("中文名.xml", Array("内容".utf8))
-    let directory = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let file = directory.appendingPathComponent("test.zip")
+    let folder = try ScratchFolder()
+    let file = URL(fileURLWithPath: folder.path + "/test.zip")
     try Data(try archive.bytes()).write(to: file)
     let script = """
       import sys, zipfile

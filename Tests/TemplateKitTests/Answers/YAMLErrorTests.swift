@@ -12,14 +12,10 @@ struct YAMLErrorTests {
   }
 
   @Test func duplicateKeyMessageQuotesTheLine() throws {
-    do {
-      _ = try answers("党组会: 12\n党组会: 13\n")
-      Issue.record("expected an error")
-    } catch let diagnostic as Diagnostic {
-      #expect(
-        diagnostic.description
-          == "答案.yaml:2:1: 错误：重复的键“党组会”\n党组会: 13\n^\n提示：同一层级的键只能出现一次，第 1 行已经写过“党组会”。")
-    }
+    let error = try #require(diagnostic { _ = try answers("党组会: 12\n党组会: 13\n") })
+    #expect(
+      error.description
+        == "答案.yaml:2:1: 错误：重复的键“党组会”\n党组会: 13\n^\n提示：同一层级的键只能出现一次，第 1 行已经写过“党组会”。")
   }
 
   @Test func tabIndentation() {

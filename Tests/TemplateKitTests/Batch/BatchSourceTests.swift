@@ -23,12 +23,9 @@ struct BatchSourceTests {
   @Test func aFolderWithoutAnswersFilesOrANameThatIsNotThereIsAnError() throws {
     let folder = try ScratchFolder()
     try folder.write("", to: "说明.txt")
-    #expect(throws: Diagnostic.self) { try BatchSource.read(path: folder.path) }
-    do {
-      _ = try BatchSource.read(path: folder.path)
-    } catch let error as Diagnostic {
-      #expect(error.message == "文件夹“\(folder.path)”中没有答案文件")
-    }
+    #expect(
+      diagnostic { _ = try BatchSource.read(path: folder.path) }?.message
+        == "文件夹“\(folder.path)”中没有答案文件")
     #expect(throws: Diagnostic.self) { try BatchSource.read(path: folder.path + "/没有") }
   }
 
@@ -93,14 +90,8 @@ struct BatchSourceTests {
     let units = try BatchSource.read(path: path).units
     #expect(units.count == 7)
     func failure(_ index: Int) -> String {
-      do {
-        _ = try units[index].answers()
-        return "没有出错"
-      } catch let error as Diagnostic {
-        return "\(error.location?.description ?? "") \(error.message)"
-      } catch {
-        return "\(error)"
-      }
+      guard let error = diagnostic({ _ = try units[index].answers() }) else { return "没有出错" }
+      return "\(error.location?.description ?? "") \(error.message)"
     }
     #expect(failure(0) == "\(path):4:9 找不到答案文件“\(folder.path)/没有.yaml”")
     #expect(failure(1).hasPrefix("\(folder.path)/坏.yaml:1:"))
@@ -115,27 +106,19 @@ struct BatchSourceTests {
     let folder = try ScratchFolder()
     let path = try folder.write("各单位:\n  - 单位: {简称: 甲}\n", to: "批量.yaml")
     let unit = try #require(try BatchSource.read(path: path).units.first)
-    do {
-      _ = try unit.answers()
-      Issue.record("没有出错")
-    } catch let error as Diagnostic {
-      #expect(error.location?.description == "\(path):2:3")
-      #expect(error.message == "这个单位没有写报告类型（报告.类型）")
-      #expect(error.hint?.contains("“共同”下") == true)
-    }
+    let error = try #require(diagnostic { _ = try unit.answers() })
+    #expect(error.location?.description == "\(path):2:3")
+    #expect(error.message == "这个单位没有写报告类型（报告.类型）")
+    #expect(error.hint?.contains("“共同”下") == true)
   }
 
   @Test func aBrokenBatchFileFailsAsAWhole() throws {
     let folder = try ScratchFolder()
     func message(_ text: String) throws -> String {
       let path = try folder.write(text, to: "批量.yaml")
-      do {
-        _ = try BatchSource.read(path: path)
-        return "没有出错"
-      } catch let error as Diagnostic {
-        return (error.location.map { "\($0.line):\($0.column) " } ?? "") + error.message
-          + (error.hint.map { " | " + $0 } ?? "")
-      }
+      guard let error = diagnostic({ _ = try BatchSource.read(path: path) }) else { return "没有出错" }
+      return (error.location.map { "\($0.line):\($0.column) " } ?? "") + error.message
+        + (error.hint.map { " | " + $0 } ?? "")
     }
     #expect(try message("共同: {}\n").hasPrefix("1:1 批量文件中没有“各单位”"))
     #expect(try message("各单位: 甲\n").hasPrefix("1:6 “各单位”应是单位的列表，而这里是文本"))

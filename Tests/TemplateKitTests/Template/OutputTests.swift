@@ -26,8 +26,10 @@ struct OutputTests {
     #expect(try render("{{ 名称 }}", data) == "{{ 秘密 }}{% if x %}{? ?}\n")
   }
 
+  /// Braces in a string literal do not end or open a tag (a tag left open is found by
+  /// meeting `{{` or `{%` outside strings).
   @Test func aLiteralDoubleBraceCanBeWritten() throws {
-    #expect(try render("{{ \"{{\" }}") == "{{\n")
+    #expect(try render("{{ \"{{\" }}与{{ \"{%\" }}。") == "{{与{%。\n")
   }
 
   @Test func aMissingValueShowsAGapMarkerWithItsLabel() throws {

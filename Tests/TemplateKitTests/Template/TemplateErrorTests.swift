@@ -93,12 +93,6 @@ struct TemplateErrorTests {
     #expect(error?.message == "编号样式“甲是”中没有可以计数的“一”或“1”")
   }
 
-  @Test func nestingIsBounded() {
-    let deep =
-      String(repeating: "{% if x %}", count: 200) + String(repeating: "{% endif %}", count: 200)
-    #expect(loadError(deep)?.message == "标签嵌套超过 100 层")
-  }
-
   @Test func anUnclosedComment() {
     #expect(loadError("甲{# 注释")?.message == "注释“{#”没有对应的“#}”")
   }

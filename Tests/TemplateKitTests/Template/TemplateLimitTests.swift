@@ -51,10 +51,6 @@ struct TemplateLimitTests {
     )
     #expect(error?.location == SourceLocation(file: "章节.tmpl", line: 1, column: 1))
   }
-
-  @Test func bracesInStringsStillWork() throws {
-    #expect(try render("{{ \"{{\" }}与{{ \"{%\" }}。") == "{{与{%。\n")
-  }
 }
 
 /// Expressions hold at most `ExpressionParser.maximumOperations` operators, filters,

@@ -106,7 +106,7 @@ struct BatchRunnerTests {
     let source = try units(in: folder)
     let seen = Counts()
     _ = try runner(jobs: 3).run(source, into: folder.path) { progress in
-      seen.add(progress.completed, total: progress.total)
+      seen.add(progress.completed)
     }
     #expect(seen.values == [1, 2, 3, 4, 5])
   }
@@ -143,7 +143,7 @@ private final class Counts: @unchecked Sendable {
   private let lock = NSLock()
   private var seen: [Int] = []
 
-  func add(_ completed: Int, total: Int) {
+  func add(_ completed: Int) {
     lock.lock()
     seen.append(completed)
     lock.unlock()

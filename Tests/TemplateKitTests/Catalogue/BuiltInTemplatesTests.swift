@@ -10,13 +10,14 @@ struct BuiltInTemplatesTests {
     .deletingLastPathComponent().appendingPathComponent("Templates").path
 
   @Test func theBinaryCarriesExactlyTheFilesOfTemplates() {
-    let onDisk = DirectoryLoader(root: Self.templatesFolder).names()
+    let folder = DirectoryLoader(root: Self.templatesFolder)
+    let onDisk = folder.names()
     let embedded = Catalogue.builtInLoader.names()
     #expect(
       embedded == onDisk,
       "内置模板与 Templates/ 不一致：增删模板文件后请 touch Package.swift 再构建")
     for name in onDisk {
-      let disk = try? DirectoryLoader(root: Self.templatesFolder).text(of: name)?.text
+      let disk = try? folder.text(of: name)?.text
       #expect(Catalogue.builtInLoader.text(of: name)?.text == disk, "\(name) 的内容已过期")
     }
   }

@@ -7,34 +7,32 @@ struct KindDefaultsTests {
   let catalogue: Catalogue
 
   init() throws {
-    catalogue = try Catalogue(
-      loader: MemoryLoader(files: [
-        "kinds/述职.tmpl": """
-        ---
-        名称: 述职
-        章节: [思路]
-        默认答案:
-          下一步:
-            样式: 要点
-            措施: [甲, 乙]
-        ---
-        {% sections plain %}
-        """,
-        "sections/思路.tmpl": """
-        ---
-        标题: 思路
-        字段:
-          下一步.样式: {类型: 选项, 提示: 排法, 选项: [要点, 段落]}
-          下一步.措施: {类型: 列表, 提示: 措施}
-        ---
-        排法：{{ 下一步.样式 }}；措施：{{ 下一步.措施 }}。
-        """,
-      ]))
+    catalogue = try TemplateKitTests.catalogue([
+      "kinds/述职.tmpl": """
+      ---
+      名称: 述职
+      章节: [思路]
+      默认答案:
+        下一步:
+          样式: 要点
+          措施: [甲, 乙]
+      ---
+      {% sections plain %}
+      """,
+      "sections/思路.tmpl": """
+      ---
+      标题: 思路
+      字段:
+        下一步.样式: {类型: 选项, 提示: 排法, 选项: [要点, 段落]}
+        下一步.措施: {类型: 列表, 提示: 措施}
+      ---
+      排法：{{ 下一步.样式 }}；措施：{{ 下一步.措施 }}。
+      """,
+    ])
   }
 
   func text(_ yaml: String) throws -> String {
-    let answers = try AnswersReader.read(
-      bytes: Array(("报告:\n  类型: 述职\n" + yaml).utf8), file: "答案.yaml", format: .yaml)
+    let answers = try TemplateKitTests.answers("报告:\n  类型: 述职\n" + yaml)
     return try ReportGenerator(catalogue: catalogue).generate(answers).text
   }
 

@@ -7,22 +7,20 @@ struct YearFactsCheckTests {
   let catalogue: Catalogue
 
   init() throws {
-    catalogue = try Catalogue(
-      loader: MemoryLoader(files: [
-        "fields/通用.yaml": """
-        字段:
-          报告.类型: {类型: 文本, 提示: 报告类型, 必填: true}
-          年度: {类型: 整数, 提示: 报告所属的年度, 必填: true}
-        """,
-        "data/年度.yaml": "2023:\n  大会: 二十大\n",
-        "kinds/述职.tmpl": "---\n名称: 述职\n章节: [学习]\n---\n{% sections plain %}",
-        "sections/学习.tmpl": "---\n标题: 学习\n---\n深入学习党的{{ 年度资料.大会 }}精神。",
-      ]))
+    catalogue = try TemplateKitTests.catalogue([
+      "fields/通用.yaml": """
+      字段:
+        报告.类型: {类型: 文本, 提示: 报告类型, 必填: true}
+        年度: {类型: 整数, 提示: 报告所属的年度, 必填: true}
+      """,
+      "data/年度.yaml": "2023:\n  大会: 二十大\n",
+      "kinds/述职.tmpl": "---\n名称: 述职\n章节: [学习]\n---\n{% sections plain %}",
+      "sections/学习.tmpl": "---\n标题: 学习\n---\n深入学习党的{{ 年度资料.大会 }}精神。",
+    ])
   }
 
   func problems(_ yaml: String) throws -> [String] {
-    let answers = try AnswersReader.read(
-      bytes: Array(("报告:\n  类型: 述职\n" + yaml).utf8), file: "答案.yaml", format: .yaml)
+    let answers = try TemplateKitTests.answers("报告:\n  类型: 述职\n" + yaml)
     return AnswersChecker(catalogue: catalogue).check(answers).map(\.message)
   }
 

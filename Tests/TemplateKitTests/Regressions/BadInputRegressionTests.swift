@@ -85,11 +85,7 @@ struct BadInputRegressionTests {
   /// Renders `text` with a list of `count` items as `名单`, under `limits`; the error's message.
   private func limitError(_ text: String, count: Int, limits: RenderLimits) -> String? {
     let data: Value = ["名单": .list((0..<count).map { .int($0) })]
-    let error = diagnostic {
-      let template = try Environment(loader: MemoryLoader(files: [:])).parse(text, name: "甲.tmpl")
-      _ = try Renderer(data: data.mapping ?? Mapping(), limits: limits).render(template)
-    }
-    return error?.message
+    return diagnostic { _ = try document(text, data, name: "甲.tmpl", limits: limits) }?.message
   }
 
   @Test func theLimitsByDefault() {

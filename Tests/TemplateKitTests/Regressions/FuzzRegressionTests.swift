@@ -45,9 +45,8 @@ struct FuzzRegressionTests {
   /// through `draft generate --templates`. Now an error naming the section's template.
   @Test(arguments: ["{% sections %}", "正文{% sections plain %}。"])
   func aSectionPlacingTheSectionsIsAnError(body: String) throws {
-    let environment = Environment(loader: MemoryLoader(files: [:]))
-    let kind = try environment.parse("{% sections %}", name: "kinds/甲.tmpl")
-    let section = try environment.parse(body, name: "sections/乙.tmpl")
+    let kind = try parse("{% sections %}", name: "kinds/甲.tmpl")
+    let section = try parse(body, name: "sections/乙.tmpl")
     let error = diagnostic {
       _ = try Renderer(data: Mapping()).render(
         kind, sections: [SectionSlot(title: "乙", template: section)])

@@ -47,10 +47,8 @@ struct ClauseTests {
   }
 
   @Test func aRequiredValueMissingInsideAClauseShowsAGapAndKeepsTheClause() throws {
-    let environment = Environment(loader: MemoryLoader(files: [:]))
-    let template = try environment.parse("{?{{ 书记 }}讲了党课{?《{{ 题目 }}》?}。?}")
-    let renderer = Renderer(data: Mapping(), required: ["书记"])
-    #expect(PlainTextWriter().text(try renderer.render(template)) == "【待填：书记】讲了党课。\n")
+    let text = try render("{?{{ 书记 }}讲了党课{?《{{ 题目 }}》?}。?}", required: ["书记"])
+    #expect(text == "【待填：书记】讲了党课。\n")
   }
 
   @Test func aMissingValueInsideAClauseLeavesNoGap() throws {

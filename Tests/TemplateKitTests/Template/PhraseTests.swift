@@ -67,7 +67,7 @@ struct PhraseTests {
   }
 
   @Test func theTemplateTellsItsBanks() throws {
-    let parsed = try Environment(loader: MemoryLoader(files: [:])).parse(template)
+    let parsed = try parse(template)
     #expect(
       parsed.phraseBanks
         == [PhraseBank(selection: "下一步.措施", names: ["增强责任意识", "加强制度建设", "强化理论武装"])])

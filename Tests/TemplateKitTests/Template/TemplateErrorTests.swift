@@ -5,9 +5,7 @@ import Testing
 @Suite("Template errors are found when templates load, with their place")
 struct TemplateErrorTests {
   private func loadError(_ text: String) -> Diagnostic? {
-    diagnostic {
-      _ = try Environment(loader: MemoryLoader(files: [:])).parse(text, name: "章节.tmpl")
-    }
+    diagnostic { _ = try parse(text, name: "章节.tmpl") }
   }
 
   @Test func anUnknownFilterWithASuggestion() {

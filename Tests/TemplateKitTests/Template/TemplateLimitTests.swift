@@ -6,7 +6,7 @@ import Testing
 /// the error one step beyond it.
 struct TemplateLimitTests {
   private func parse(_ text: String, files: [String: String] = [:]) throws -> Template {
-    try Environment(loader: MemoryLoader(files: files)).parse(text, name: "章节.tmpl")
+    try TemplateKitTests.parse(text, name: "章节.tmpl", files: files)
   }
 
   private func nested(_ depth: Int) -> String {
@@ -72,10 +72,9 @@ struct ExpressionLimitTests {
   @Test(arguments: ["(", "not", "-", "+", "and", "|", "[0]"])
   func oneHundredAreFineAndMoreAreRefused(form: String) throws {
     #expect(ExpressionParser.maximumOperations == 100)
-    let environment = Environment(loader: MemoryLoader(files: [:]))
-    _ = try environment.parse("{{ \(repeated(100, form)) }}")
+    _ = try TemplateKitTests.parse("{{ \(repeated(100, form)) }}")
     for count in [101, 10_000] {
-      let error = diagnostic { _ = try environment.parse("{{ \(repeated(count, form)) }}") }
+      let error = diagnostic { _ = try TemplateKitTests.parse("{{ \(repeated(count, form)) }}") }
       #expect(error?.message == "表达式太长（运算、过滤器和括号超过 100 个）")
     }
   }

@@ -1,9 +1,11 @@
-import TemplateKit
 import Testing
 
+@testable import TemplateKit
+
+/// The check every markup writer runs first (each writer's own tests show it does).
 @Suite struct ForbiddenCharactersTests {
   private func error(_ report: Document) -> Diagnostic? {
-    diagnostic { _ = try DocxWriter().write(report) }
+    diagnostic { try ForbiddenCharacters.check(report) }
   }
 
   @Test func allowedControlsPass() throws {

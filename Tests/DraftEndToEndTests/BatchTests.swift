@@ -3,9 +3,7 @@ import Testing
 
 @Suite("draft batch and draft rollup, run as users run them")
 struct BatchTests {
-  private static let corpus = try! String(
-    contentsOf: Draft.packageRoot.appendingPathComponent("Examples/corpus-000.yaml"),
-    encoding: .utf8)
+  private static let corpus = (try? AnswersText.example("corpus-000.yaml")) ?? ""
 
   /// The corpus example as the answers of a unit called `name`.
   private static func unit(_ name: String) -> String {

@@ -41,9 +41,7 @@ struct GenerateTests {
 
   @Test func gapsAreMarkedAndListedAndStrictRefuses() throws {
     let folder = try TemporaryFolder()
-    let example = try String(
-      contentsOf: Draft.packageRoot.appendingPathComponent("Examples/corpus-000.yaml"),
-      encoding: .utf8)
+    let example = try AnswersText.example("corpus-000.yaml")
     let answers = try folder.write(
       example.replacingOccurrences(of: "  姓名: 张明\n", with: ""), to: "答案.yaml")
 

@@ -15,12 +15,13 @@ struct HugeInputTests {
   static let minimal = "报告:\n  类型: 落实主体责任情况报告\n  日期: 2023-12-25\n年度: 2023\n"
 
   /// Runs `draft arguments…` in `folder` and checks it failed with `status` and the first
-  /// stderr line `message`, printed nothing, and left the folder's files as they were.
+  /// stderr line `message`, printed nothing, and left the folder's files (at any depth) as
+  /// they were.
   private func expectFailure(
     _ arguments: [String], in folder: TemporaryFolder, status: Int32 = 2, message: String,
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
-    let before = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted()
+    let before = try FileManager.default.subpathsOfDirectory(atPath: folder.url.path).sorted()
     let clock = ContinuousClock()
     var result: Draft.Result?
     let elapsed = try clock.measure { result = try Draft.run(arguments, in: folder.url) }
@@ -28,7 +29,7 @@ struct HugeInputTests {
     #expect(result?.status == status, sourceLocation: sourceLocation)
     #expect(firstLine == message, sourceLocation: sourceLocation)
     #expect(result?.output.isEmpty == true, sourceLocation: sourceLocation)
-    let after = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted()
+    let after = try FileManager.default.subpathsOfDirectory(atPath: folder.url.path).sorted()
     #expect(after == before, "files left behind", sourceLocation: sourceLocation)
     #expect(elapsed < .seconds(120), sourceLocation: sourceLocation)
     #expect(Self.peakChildMemory < 2_000_000_000, sourceLocation: sourceLocation)
@@ -85,9 +86,17 @@ struct HugeInputTests {
       message: "\(deep.file):\(deep.at): 错误：嵌套太深（超过 1000 层）")
   }
 
-  /// A user's section template, replacing a built-in one.
-  private func section(_ body: String, fields: String = "") -> String {
-    "---\n标题: 规范党内政治生活\n" + (fields.isEmpty ? "" : "字段:\n" + fields) + "---\n" + body + "\n"
+  /// A folder holding `answers` as `答案.yaml` and a templates folder `模板` whose section
+  /// 规范党内政治生活 (replacing the built-in one) declares `fields` and renders `body`.
+  private func folder(answers: String, section body: String, fields: String = "") throws
+    -> TemporaryFolder
+  {
+    let folder = try TemporaryFolder()
+    try folder.write(answers, to: "答案.yaml")
+    try folder.write(
+      "---\n标题: 规范党内政治生活\n" + (fields.isEmpty ? "" : "字段:\n" + fields) + "---\n" + body + "\n",
+      to: "模板/sections/规范党内政治生活.tmpl")
+    return folder
   }
 
   static let deepTemplates: [(name: String, body: String, message: String)] = [
@@ -113,9 +122,7 @@ struct HugeInputTests {
   @Test(arguments: deepTemplates.indices)
   func tenThousandLevelsOfTemplate(_ index: Int) throws {
     let deep = Self.deepTemplates[index]
-    let folder = try TemporaryFolder()
-    try folder.write(Self.minimal, to: "答案.yaml")
-    try folder.write(section(deep.body), to: "模板/sections/规范党内政治生活.tmpl")
+    let folder = try folder(answers: Self.minimal, section: deep.body)
     try expectFailure(
       ["generate", "答案.yaml", "--templates", "模板", "-o", "报告.docx"], in: folder,
       message: deep.message)
@@ -152,11 +159,9 @@ struct HugeInputTests {
 
   /// A loop over a million items that writes 9 MB: it finishes, and the report is whole.
   @Test func aLoopOverAMillionItemsFinishes() throws {
-    let folder = try TemporaryFolder()
-    try folder.write(Self.million, to: "答案.yaml")
-    try folder.write(
-      section("{% for 人 in 名单 %}{{ 人 }}、{% endfor %}", fields: Self.listField),
-      to: "模板/sections/规范党内政治生活.tmpl")
+    let folder = try folder(
+      answers: Self.million, section: "{% for 人 in 名单 %}{{ 人 }}、{% endfor %}",
+      fields: Self.listField)
     let result = try Draft.run(
       ["generate", "答案.yaml", "--templates", "模板", "-o", "报告.txt"], in: folder.url)
     #expect(result.status == 0, "\(result.errors.prefix(500))")
@@ -171,12 +176,10 @@ struct HugeInputTests {
 
   /// The same loop writing more per item stops at the 20 MB limit, with no file.
   @Test func aLoopOverAMillionItemsStopsAtTheLimit() throws {
-    let folder = try TemporaryFolder()
-    try folder.write(Self.million, to: "答案.yaml")
-    try folder.write(
-      section(
-        "{% for 人 in 名单 %}第{{ loop.index }}位同志（编号{{ 人 }}）认真学习，{% endfor %}", fields: Self.listField),
-      to: "模板/sections/规范党内政治生活.tmpl")
+    let folder = try folder(
+      answers: Self.million,
+      section: "{% for 人 in 名单 %}第{{ loop.index }}位同志（编号{{ 人 }}）认真学习，{% endfor %}",
+      fields: Self.listField)
     try expectFailure(
       ["generate", "答案.yaml", "--templates", "模板", "-o", "报告.docx"], in: folder,
       message: "错误：报告超过了 20 MB 的上限（模板“模板/sections/规范党内政治生活.tmpl”）")
@@ -185,11 +188,9 @@ struct HugeInputTests {
   /// A loop making a paragraph per item stops at the report's 100,000 blocks: a million
   /// small paragraphs took 1.2 GB of memory when only the text was bounded.
   @Test func aLoopOverAMillionItemsMakingParagraphsStops() throws {
-    let folder = try TemporaryFolder()
-    try folder.write(Self.million, to: "答案.yaml")
-    try folder.write(
-      section("{% for 人 in 名单 %}{{ 人 }}\n\n{% endfor %}", fields: Self.listField),
-      to: "模板/sections/规范党内政治生活.tmpl")
+    let folder = try folder(
+      answers: Self.million, section: "{% for 人 in 名单 %}{{ 人 }}\n\n{% endfor %}",
+      fields: Self.listField)
     try expectFailure(
       ["generate", "答案.yaml", "--templates", "模板", "-o", "报告.docx"], in: folder,
       message: "错误：报告超过了 100000 段的上限（模板“模板/sections/规范党内政治生活.tmpl”）")

@@ -8,33 +8,16 @@ struct InstallAndWatchTests {
     let copy = folder.url.appendingPathComponent("draft")
     try FileManager.default.copyItem(at: Draft.binary, to: copy)
     let elsewhere = try TemporaryFolder()
-    let example = try String(
-      contentsOf: Draft.packageRoot.appendingPathComponent("Examples/corpus-000.yaml"),
-      encoding: .utf8)
-    try elsewhere.write(example, to: "答案.yaml")
+    try elsewhere.write(try AnswersText.example("corpus-000.yaml"), to: "答案.yaml")
 
-    let process = Process()
-    process.executableURL = copy
-    process.arguments = ["generate", "答案.yaml"]
-    process.currentDirectoryURL = elsewhere.url
-    var environment = ProcessInfo.processInfo.environment
-    environment["DRAFT_TEMPLATES"] = nil
-    process.environment = environment
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
-    #expect(text.hasPrefix("临江区残联落实管党治党政治责任情况报告\n"))
+    let result = try Draft.run(["generate", "答案.yaml"], in: elsewhere.url, executable: copy)
+    #expect(result.status == 0, "\(result.errors)")
+    #expect(result.output.hasPrefix("临江区残联落实管党治党政治责任情况报告\n"))
   }
 
   @Test func watchRendersAgainWhenTheAnswersAreSaved() async throws {
     let folder = try TemporaryFolder()
-    let example = try String(
-      contentsOf: Draft.packageRoot.appendingPathComponent("Examples/corpus-000.yaml"),
-      encoding: .utf8)
+    let example = try AnswersText.example("corpus-000.yaml")
     let answers = try folder.write(example, to: "答案.yaml")
     let log = folder.url.appendingPathComponent("out.txt")
     FileManager.default.createFile(atPath: log.path, contents: nil)

@@ -23,14 +23,15 @@ struct Draft {
     return packageRoot.appendingPathComponent(".build/debug/draft")
   }()
 
-  /// Runs `draft arguments…` in `directory` with `environment` added, feeding `input`.
+  /// Runs `draft arguments…` (the binary at `executable`) in `directory` with `environment`
+  /// added, feeding `input`.
   @discardableResult
   static func run(
     _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
-    input: Data? = nil
+    input: Data? = nil, executable: URL = binary
   ) throws -> Result {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory ?? packageRoot
     var env = ProcessInfo.processInfo.environment

@@ -23,8 +23,8 @@ import sys
 import tempfile
 import zlib
 
-from report_checks import (CheckFailed, check_grid, need, page_count, pdf_pages, report,
-                           split_footer, squeeze)
+from report_checks import (CheckFailed, check_grid, need, page_number_lines, pdf_pages,
+                           printed_text, run_check, squeeze, unescape)
 
 WINDOW = (1000, 1400)
 
@@ -121,15 +121,14 @@ def check_print(pdf, html, failures):
     if "(A4)" not in size:
         failures.append("打印出的 PDF 不是 A4。")
     title = re.search(r"<title>(.*?)</title>", html, re.S)
-    printed = "".join(squeeze(line[4]) for lines in pages for line in split_footer(lines)[0])
-    if title and squeeze(title.group(1)) and squeeze(title.group(1)).replace("&amp;", "&") not in printed:
+    wanted = squeeze(unescape(title.group(1))) if title else ""
+    if wanted and wanted not in printed_text(pages):
         failures.append("打印出的 PDF 里找不到报告标题。")
     check_grid(pages, failures, "打印稿")
     for number, lines in enumerate(pages, 1):
-        _, footer = split_footer(lines)
-        if not any(re.fullmatch(rf"[—–-]+\s*{number}\s*[—–-]+", line[4].strip()) for line in footer):
+        if not page_number_lines(lines, number):
             failures.append(f"打印稿第 {number} 页没有“— {number} —”页码。")
-    return page_count(pdf)
+    return len(pages)
 
 
 def main():
@@ -137,11 +136,8 @@ def main():
     parser.add_argument("html")
     parser.add_argument("--keep", help="keep the screenshot and PDF in this directory")
     args = parser.parse_args()
-    failures = []
-    out_dir = args.keep or tempfile.mkdtemp(prefix="check-html-")
-    os.makedirs(out_dir, exist_ok=True)
-    summary = ""
-    try:
+
+    def check(out_dir, failures):
         with open(args.html, encoding="utf-8") as file:
             html = file.read()
         check_source(html, failures)
@@ -156,13 +152,9 @@ def main():
         if result.returncode != 0 or not os.path.exists(pdf):
             raise CheckFailed(f"Chromium 打印 PDF 失败（退出码 {result.returncode}）：{result.stderr[-2000:]}")
         pages = check_print(pdf, html, failures)
-        summary = f"Chromium 截图 {shot} 非空白，打印 {pages} 页"
-    except CheckFailed as error:
-        failures.append(str(error))
-    finally:
-        if not args.keep:
-            shutil.rmtree(out_dir, ignore_errors=True)
-    return report(failures, args.html, summary)
+        return f"Chromium 截图 {shot} 非空白，打印 {pages} 页"
+
+    return run_check(args.html, args.keep, "check-html-", check)
 
 
 if __name__ == "__main__":

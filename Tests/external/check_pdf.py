@@ -25,15 +25,11 @@ Needs LibreOffice Writer (soffice), poppler-utils (pdftotext, pdfinfo), fonts-no
 """
 
 import argparse
-import os
-import re
-import shutil
 import sys
-import tempfile
 
-from report_checks import (CHARS_PER_LINE, LINES_PER_PAGE, PAGE_WIDTH, CheckFailed,
-                           ceil_div, check_grid, docx_to_pdf, page_count, pdf_pages, report,
-                           split_footer, squeeze, width)
+from report_checks import (CHARS_PER_LINE, LINES_PER_PAGE, PAGE_WIDTH, ceil_div, check_grid,
+                           docx_to_pdf, page_number_lines, pdf_pages, printed_text, run_check,
+                           squeeze, width)
 
 try:
     import docx
@@ -57,7 +53,7 @@ def estimated_lines(paragraph):
 
 
 def check_text(paragraphs, pages, failures):
-    printed = "".join(squeeze(line[4]) for lines in pages for line in split_footer(lines)[0])
+    printed = printed_text(pages)
     position = 0
     for paragraph in paragraphs:
         wanted = squeeze(paragraph.text)
@@ -73,8 +69,7 @@ def check_text(paragraphs, pages, failures):
 def check_page_numbers(pages, failures):
     middle = PAGE_WIDTH / 2
     for number, lines in enumerate(pages, 1):
-        _, footer = split_footer(lines)
-        numbered = [line for line in footer if re.fullmatch(rf"[—–-]+\s*{number}\s*[—–-]+", line[4].strip())]
+        numbered = page_number_lines(lines, number)
         if not numbered:
             failures.append(f"第 {number} 页没有“— {number} —”页码。")
             continue
@@ -90,14 +85,11 @@ def main():
     parser.add_argument("docx")
     parser.add_argument("--keep", help="keep the PDF in this directory")
     args = parser.parse_args()
-    failures = []
-    out_dir = args.keep or tempfile.mkdtemp(prefix="check-pdf-")
-    os.makedirs(out_dir, exist_ok=True)
-    try:
+
+    def check(out_dir, failures):
         document = docx.Document(args.docx)
-        pdf = docx_to_pdf(args.docx, out_dir)
-        pages = pdf_pages(pdf)
-        count = page_count(pdf)
+        pages = pdf_pages(docx_to_pdf(args.docx, out_dir))
+        count = len(pages)
         check_text(document.paragraphs, pages, failures)
         full_lines = check_grid(pages, failures, "")
         check_page_numbers(pages, failures)
@@ -105,14 +97,9 @@ def main():
         estimate = ceil_div(lines, LINES_PER_PAGE)
         if abs(count - estimate) > 1:
             failures.append(f"PDF 有 {count} 页，按每页 22 行、每行 28 字估算应为 {estimate} 页（{lines} 行）。")
-        summary = f"LibreOffice 转出 {count} 页（估算 {estimate} 页），{full_lines} 行排满 28 字"
-    except CheckFailed as error:
-        failures.append(str(error))
-        summary = ""
-    finally:
-        if not args.keep:
-            shutil.rmtree(out_dir, ignore_errors=True)
-    return report(failures, args.docx, summary)
+        return f"LibreOffice 转出 {count} 页（估算 {estimate} 页），{full_lines} 行排满 28 字"
+
+    return run_check(args.docx, args.keep, "check-pdf-", check)
 
 
 if __name__ == "__main__":

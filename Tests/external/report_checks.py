@@ -18,20 +18,19 @@ PAGE_WIDTH = 210 * MM
 PAGE_HEIGHT = 297 * MM
 LEFT = 28 * MM
 RIGHT = PAGE_WIDTH - 26 * MM
-TOP = 37 * MM
 BOTTOM = PAGE_HEIGHT - 35 * MM
 LINES_PER_PAGE = 22
 CHARS_PER_LINE = 28
 VARIABLE_MARKS = set("“”‘’《》")
 MARKS = set("，、。；：！？（）“”‘’《》")
 OPENING_MARKS = set("《“‘（")
+LINE_PITCH = 28.95
+HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def has_adjacent_marks(text):
     """Whether two punctuation marks stand together (、《 or 。”), which renderers may squeeze."""
     return any(a in MARKS and b in MARKS for a, b in zip(text, text[1:]))
-LINE_PITCH = 28.95
-HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 class CheckFailed(Exception):
@@ -83,16 +82,9 @@ def docx_to_pdf(docx_path, out_dir):
     return pdf
 
 
-def page_count(pdf):
-    info = subprocess.run([need("pdfinfo"), pdf], capture_output=True, text=True, check=True)
-    match = re.search(r"^Pages:\s+(\d+)", info.stdout, re.M)
-    if not match:
-        raise CheckFailed(f"pdfinfo 读不出 {pdf} 的页数。")
-    return int(match.group(1))
-
-
 def pdf_pages(pdf):
-    """The text lines of every page as (x_min, y_min, x_max, y_max, text), top to bottom."""
+    """The text lines of every page as (x_min, y_min, x_max, y_max, text), top to bottom; one
+    list a page, so the page count is its length."""
     out = subprocess.run([need("pdftotext"), "-bbox-layout", pdf, "-"],
                          capture_output=True, text=True, check=True).stdout
     pages = []
@@ -131,6 +123,17 @@ def split_footer(lines):
     body = [line for line in lines if line[1] < BOTTOM - 2]
     footer = [line for line in lines if line[1] >= BOTTOM - 2]
     return body, footer
+
+
+def printed_text(pages):
+    """The body text of all pages, whitespace removed, footers left out."""
+    return "".join(squeeze(line[4]) for lines in pages for line in split_footer(lines)[0])
+
+
+def page_number_lines(lines, number):
+    """The footer lines of a page that read `— number —`."""
+    _, footer = split_footer(lines)
+    return [line for line in footer if re.fullmatch(rf"[—–-]+\s*{number}\s*[—–-]+", line[4].strip())]
 
 
 def check_grid(pages, failures, label):
@@ -183,6 +186,23 @@ def check_grid(pages, failures, label):
         if abs(median - LINE_PITCH) > 0.5:
             failures.append(f"{label}行距为 {median:.2f} 磅，应为 {LINE_PITCH} 磅（每页 22 行）。")
     return twenty_eight
+
+
+def run_check(subject, keep, prefix, body):
+    """Runs `body(out_dir, failures)`, which returns a summary, in a scratch folder (or in
+    `keep`, which is kept), then reports; returns the exit status."""
+    failures = []
+    out_dir = keep or tempfile.mkdtemp(prefix=prefix)
+    os.makedirs(out_dir, exist_ok=True)
+    summary = ""
+    try:
+        summary = body(out_dir, failures)
+    except CheckFailed as error:
+        failures.append(str(error))
+    finally:
+        if not keep:
+            shutil.rmtree(out_dir, ignore_errors=True)
+    return report(failures, subject, summary)
 
 
 def report(failures, subject, summary):

@@ -88,13 +88,13 @@ def rendering(count, folder):
     data = os.path.join(folder, f"records_{count}.json")
     run([sys.executable, os.path.join(WORKLOAD, "gen_data.py"), "-n", str(count), "-o", data])
     checked = compare_outputs(data, folder)
-    times = {"jinja2": [], "draft": []}
+    rounds = {"jinja2": [], "draft": []}
     for _ in range(ROUNDS):
         for engine in ("jinja2", "draft"):
-            times[engine].append(render_round(engine, data)["seconds"])
-    medians = {engine: statistics.median(values) for engine, values in times.items()}
-    size = render_round("draft", data)["bytes"]
-    return checked, medians, size
+            rounds[engine].append(render_round(engine, data))
+    medians = {engine: statistics.median(r["seconds"] for r in results)
+               for engine, results in rounds.items()}
+    return checked, medians, rounds["draft"][-1]["bytes"]
 
 
 def parsing():
@@ -116,14 +116,17 @@ def one_report(folder):
         start = time.perf_counter()
         run(command)
         times.append(time.perf_counter() - start)
-    peak = peak_memory(command)
+    _, _, peak = timed(command)
     return statistics.median(times), peak
 
 
-def peak_memory(command):
+def timed(command):
+    """Runs `command` under /usr/bin/time -v: (wall seconds, the finished process, peak MB)."""
+    start = time.perf_counter()
     result = subprocess.run(["/usr/bin/time", "-v"] + command, capture_output=True, text=True)
+    wall = time.perf_counter() - start
     match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr)
-    return int(match.group(1)) / 1024 if match else float("nan")
+    return wall, result, int(match.group(1)) / 1024 if match else float("nan")
 
 
 def batch(folder, count=1000):
@@ -131,15 +134,11 @@ def batch(folder, count=1000):
     out = os.path.join(folder, "out")
     run([sys.executable, os.path.join(ROOT, "Benchmarks", "batch", "gen_units.py"), "-n",
          str(count), "-o", units])
-    command = [DRAFT, "batch", units, "-o", out]
-    start = time.perf_counter()
-    result = subprocess.run(["/usr/bin/time", "-v"] + command, capture_output=True, text=True)
-    wall = time.perf_counter() - start
+    wall, result, peak = timed([DRAFT, "batch", units, "-o", out])
     if result.returncode != 0:
         sys.exit(f"draft batch failed:\n{result.stderr[-2000:]}")
     written = len([name for name in os.listdir(out) if name.endswith(".docx")])
-    match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr)
-    return wall, written, int(match.group(1)) / 1024 if match else float("nan")
+    return wall, written, peak
 
 
 def main():

@@ -1,11 +1,11 @@
 // Times draft on the benchmark workload, printing lines in the form of jinja2_bench.py:
 //
-//   render-bench --data records.json --template report.tmpl [--parse-iters N] [--rounds R]
-//                [--dump FILE]
+//   render-bench --data records.json --template report.tmpl [--parse-iters N] [--dump FILE]
 //
 //   engine=draft parse_iters=… parse_seconds=… parse_ms_each=…    (lex + parse + compile)
-//   engine=draft records=N seconds=S bytes=B records_per_s=R MB_per_s=M   (render to text;
-//                                                         the median of R rounds)
+//   engine=draft records=N seconds=S bytes=B records_per_s=R MB_per_s=M   (render to text)
+//
+// One round a process, as jinja2_bench.py does; run.py runs rounds and takes the medians.
 import Foundation
 import TemplateKit
 
@@ -13,7 +13,6 @@ struct Options {
   var data = ""
   var template = ""
   var parseIterations = 1000
-  var rounds = 1
   var dump: String?
 
   init(_ arguments: [String]) {
@@ -23,7 +22,6 @@ struct Options {
       case "--data": data = rest.popFirst() ?? ""
       case "--template": template = rest.popFirst() ?? ""
       case "--parse-iters": parseIterations = Int(rest.popFirst() ?? "") ?? 1000
-      case "--rounds": rounds = max(1, Int(rest.popFirst() ?? "") ?? 1)
       case "--dump": dump = rest.popFirst()
       default:
         FileHandle.standardError.write(Data("unknown argument \(argument)\n".utf8))
@@ -80,14 +78,9 @@ func renderAll(_ records: [Mapping], _ template: Template) throws -> [[UInt8]] {
   return outputs
 }
 
-var times: [Double] = []
-var outputs: [[UInt8]] = []
-for _ in 0..<options.rounds {
-  let start = Date()
-  outputs = try renderAll(records, template)
-  times.append(Date().timeIntervalSince(start))
-}
-let seconds = times.sorted()[times.count / 2]
+let start = Date()
+let outputs = try renderAll(records, template)
+let seconds = Date().timeIntervalSince(start)
 let bytes = outputs.reduce(0) { $0 + $1.count }
 print(
   "engine=draft records=\(records.count) seconds=\(String(format: "%.4f", seconds)) bytes=\(bytes) records_per_s=\(String(format: "%.1f", Double(records.count) / seconds)) MB_per_s=\(String(format: "%.2f", Double(bytes) / seconds / 1e6))"

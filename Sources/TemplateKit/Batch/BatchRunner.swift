@@ -77,12 +77,15 @@ public struct BatchRunner: Sendable {
     let names = OrderedClaims(
       UniqueFileNames(
         pathExtension: options.format.rawValue, reserved: [BatchSummary.fileName]))
-    let store = ResultStore(total: units.count, progress: progress)
-    let work = UnitWork(generator: generator, options: options, folder: folder, names: names)
-    WorkerPool.run(count: units.count, jobs: options.jobs) { index in
-      store.record(work.produce(units[index], at: index), at: index)
+    let total = units.count
+    let results = Slots<BatchUnitResult>(count: total) { result, completed in
+      progress?(BatchProgress(completed: completed, total: total, result: result))
     }
-    return BatchSummary(results: store.results)
+    let work = UnitWork(generator: generator, options: options, folder: folder, names: names)
+    WorkerPool.run(count: total, jobs: options.jobs) { index in
+      results.set(work.produce(units[index], at: index), at: index)
+    }
+    return BatchSummary(results: results.values)
   }
 }
 
@@ -116,7 +119,7 @@ private struct UnitWork: Sendable {
         return result
       }
       let bytes = try options.format.writer(options: options.writerOptions).write(report.document)
-      let path = folder.hasSuffix("/") ? folder + fileName : folder + "/" + fileName
+      let path = (folder as NSString).appendingPathComponent(fileName)
       result.outputFile = fileName
       switch try AtomicFile.write(bytes, to: path, replace: options.replaceExisting) {
       case .written:
@@ -140,39 +143,11 @@ private struct UnitWork: Sendable {
   }
 }
 
-/// The results as units finish, in the units' order.
-private final class ResultStore: @unchecked Sendable {
-  private let lock = NSLock()
-  private var slots: [BatchUnitResult?]
-  private var completed = 0
-  private let progress: (@Sendable (BatchProgress) -> Void)?
-
-  init(total: Int, progress: (@Sendable (BatchProgress) -> Void)?) {
-    slots = Array(repeating: nil, count: total)
-    self.progress = progress
-  }
-
-  func record(_ result: BatchUnitResult, at index: Int) {
-    lock.lock()
-    defer { lock.unlock() }
-    slots[index] = result
-    completed += 1
-    progress?(BatchProgress(completed: completed, total: slots.count, result: result))
-  }
-
-  var results: [BatchUnitResult] {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots.compactMap { $0 }
-  }
-}
-
 extension BatchSummary {
   /// Writes `汇总.csv` into `folder`, whole or not at all. It is replaced on every run: it
   /// describes the run that wrote it.
   public func write(toFolder folder: String) throws {
-    let path =
-      folder.hasSuffix("/") ? folder + Self.fileName : folder + "/" + Self.fileName
+    let path = (folder as NSString).appendingPathComponent(Self.fileName)
     try AtomicFile.write(csv(), to: path, replace: true)
   }
 }

@@ -66,13 +66,22 @@ final class OrderedClaims<State>: @unchecked Sendable {
 final class Slots<Element: Sendable>: @unchecked Sendable {
   private let lock = NSLock()
   private var storage: [Element?]
+  private var filled = 0
+  private let onSet: (@Sendable (Element, Int) -> Void)?
 
-  init(count: Int) { storage = Array(repeating: nil, count: count) }
+  /// `count` empty slots; `onSet`, if given, is called with each element set and how many
+  /// are set so far, one call at a time.
+  init(count: Int, onSet: (@Sendable (Element, Int) -> Void)? = nil) {
+    storage = Array(repeating: nil, count: count)
+    self.onSet = onSet
+  }
 
   func set(_ element: Element, at index: Int) {
     lock.lock()
+    defer { lock.unlock() }
     storage[index] = element
-    lock.unlock()
+    filled += 1
+    onSet?(element, filled)
   }
 
   /// The results set so far, in order.

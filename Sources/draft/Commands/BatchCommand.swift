@@ -103,7 +103,9 @@ struct BatchCommand: Command {
     var totals = "共 \(summary.results.count) 个单位："
     totals += BatchUnitResult.Status.allCases.map { "\($0.rawValue) \(summary.count($0))" }
       .joined(separator: "，")
-    if written { totals += "。汇总表：“\(Self.join(output, BatchSummary.fileName))”" }
+    if written {
+      totals += "。汇总表：“\((output as NSString).appendingPathComponent(BatchSummary.fileName))”"
+    }
     Terminal.message(totals)
     return summary.allSucceeded && written ? .success : .incomplete
   }
@@ -139,9 +141,5 @@ struct BatchCommand: Command {
     } catch {
       throw Diagnostic.error("无法新建文件夹“\(path)”", hint: "检查上级文件夹的写入权限。")
     }
-  }
-
-  private static func join(_ folder: String, _ name: String) -> String {
-    folder.hasSuffix("/") ? folder + name : folder + "/" + name
   }
 }

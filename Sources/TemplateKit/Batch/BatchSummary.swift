@@ -79,7 +79,7 @@ public struct BatchSummary: Sendable {
         }.joined(separator: "；"),
         result.characterCount.map(String.init) ?? "",
         result.outputFile ?? "",
-        result.problem.map(Self.oneLine) ?? "",
+        result.problem?.headline ?? "",
       ]
     }
   }
@@ -116,13 +116,6 @@ public struct BatchSummary: Sendable {
       out += line + "\n"
     }
     return out
-  }
-
-  /// The first line of a diagnostic: `file:line:column: 错误：…`.
-  static func oneLine(_ diagnostic: Diagnostic) -> String {
-    var line = ""
-    if let location = diagnostic.location { line += "\(location): " }
-    return line + "\(diagnostic.severity.rawValue)：\(diagnostic.message)"
   }
 
   private static func flat(_ text: String) -> String { text.replacingNewlines() }

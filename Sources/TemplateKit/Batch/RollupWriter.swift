@@ -37,12 +37,12 @@ extension RollupResult {
     }
     if !warnings.isEmpty {
       lines.append("没有计入的值（\(warnings.count) 个）：")
-      for warning in warnings { lines.append("  " + BatchSummary.oneLine(warning)) }
+      for warning in warnings { lines.append("  " + warning.headline) }
     }
     if !failures.isEmpty {
       lines.append("没有计入的单位（答案有误，\(failures.count) 个）：")
       for failure in failures {
-        lines.append("  \(failure.unit)：" + BatchSummary.oneLine(failure.problem))
+        lines.append("  \(failure.unit)：" + failure.problem.headline)
       }
     }
     return lines

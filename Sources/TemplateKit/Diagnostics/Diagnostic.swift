@@ -38,11 +38,14 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     Diagnostic(.error, message, hint: hint)
   }
 
-  /// The message as the terminal shows it: header, quoted line, caret, hint.
+  /// The first line alone: `file:line:column: 错误：…`, for a table or a log.
+  public var headline: String {
+    (location.map { "\($0): " } ?? "") + "\(severity.rawValue)：\(message)"
+  }
+
+  /// The message as the terminal shows it: headline, quoted line, caret, hint.
   public var description: String {
-    var out = ""
-    if let location { out += "\(location): " }
-    out += "\(severity.rawValue)：\(message)"
+    var out = headline
     if let sourceLine, let location {
       let (line, column) = Self.excerpt(of: sourceLine, around: location.column)
       out += "\n" + line + "\n" + Self.caretPadding(line, column: column) + "^"

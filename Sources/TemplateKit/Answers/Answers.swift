@@ -64,3 +64,15 @@ public enum ValuePath {
     parent + "[\(index)]"
   }
 }
+
+extension Value {
+  /// The value at `path`, keys joined by `.` (no list positions): nil when a key on the way
+  /// is missing or a value on the way is not a mapping.
+  func value(atPath path: String) -> Value? {
+    var value: Value? = self
+    for key in path.split(separator: ".", omittingEmptySubsequences: false) {
+      value = value?[String(key)]
+    }
+    return value
+  }
+}

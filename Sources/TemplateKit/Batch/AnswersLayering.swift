@@ -76,11 +76,7 @@ extension Answers {
   /// Whether the value at `path` (keys joined by `.`, no list positions) is null.
   private static func isNull(at path: String, in root: Value) -> Bool {
     guard !path.contains("[") else { return false }
-    var value: Value? = root
-    for key in path.split(separator: ".", omittingEmptySubsequences: false) {
-      value = value?[String(key)]
-    }
-    return value == .null
+    return root.value(atPath: path) == .null
   }
 
   /// The answers under `prefix` of these — a mapping `value` found there — as answers of their

@@ -165,10 +165,7 @@ private struct UnitFacts: Sendable {
 
   /// The value at `path` (keys joined by `.`), nil when absent or blank.
   static func value(at path: String, in root: Value) -> Value? {
-    var value: Value? = root
-    for key in path.split(separator: ".", omittingEmptySubsequences: false) {
-      value = value?[String(key)]
-    }
+    let value = root.value(atPath: path)
     return value == .null ? nil : value
   }
 }

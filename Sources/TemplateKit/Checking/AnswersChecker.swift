@@ -242,11 +242,7 @@ private struct Check {
     return answers.error("缺少必填项“\(name)”\(label)", at: anchor, key: true, hint: hint)
   }
 
-  private func value(at path: String) -> Value? {
-    var value: Value? = answers.root
-    for key in path.split(separator: ".") { value = value?[String(key)] }
-    return value
-  }
+  private func value(at path: String) -> Value? { answers.root.value(atPath: path) }
 
   // MARK: Phrase banks
 

@@ -40,7 +40,7 @@ public enum BatchFile {
         hint: looksLikeAnswers
           ? "这像是一个答案文件。生成一份报告请用 draft generate；批量生成请给出存放答案文件的文件夹，"
             + "或写一个批量文件：“\(sharedKey)”下写各单位共用的答案，“\(unitsKey)”下列出各单位（见 Examples/batch/）。"
-          : Catalogue.suggestion(for: key, among: known)
+          : (EditDistance.didYouMean(key, among: known) ?? "")
             + "批量文件只有两项：“\(sharedKey)”（各单位共用的答案）和“\(unitsKey)”（单位的列表）。")
     }
     var shared: Answers? = nil

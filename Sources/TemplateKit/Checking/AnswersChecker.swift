@@ -84,7 +84,7 @@ private struct Check {
           problems.append(
             answers.error(
               "不认识的字段“\(childDeclared)”", at: childPath, key: true,
-              hint: index.suggestion(for: childDeclared).map { "是不是想写“\($0)”？" }
+              hint: EditDistance.didYouMean(index.suggestion(for: childDeclared))
                 ?? "检查拼写，或用 draft templates show 查看这份报告用到的字段。"))
           continue
         }
@@ -266,7 +266,7 @@ private struct Check {
       problems.append(
         answers.error(
           "“\(name)”不是措辞库中的条目", at: ValuePath.appending(index: position, to: selection),
-          hint: "是不是想写“\(near)”？自拟的条目请写成 {标题: …, 内容: …}。"))
+          hint: (EditDistance.didYouMean(near) ?? "") + "自拟的条目请写成 {标题: …, 内容: …}。"))
     }
   }
 }

@@ -48,7 +48,7 @@ public struct ReportGenerator: Sendable {
       let known = choices.isEmpty ? catalogue.sections.map(\.id) : choices.map(\.definition.id)
       throw Diagnostic.error(
         "没有名为“\(name)”的章节",
-        hint: (EditDistance.closest(to: name, among: known).map { "是不是想写“\($0)”？" } ?? "")
+        hint: (EditDistance.didYouMean(name, among: known) ?? "")
           + "可用的章节：" + known.joined(separator: "、") + "；也可以写章节的序号，如 1。")
     }
     let section = choice.definition
@@ -110,7 +110,7 @@ public struct ReportGenerator: Sendable {
       throw Diagnostic(
         .error, "模板读取了没有声明的字段“\(reference.path)”", at: reference.location,
         quoting: template.sourceLine(at: reference.location),
-        hint: (checker.suggestion(for: reference.path).map { "是不是想写“\($0)”？" } ?? "")
+        hint: (EditDistance.didYouMean(checker.suggestion(for: reference.path)) ?? "")
           + "在模板开头的“字段”中声明它（类型、提示、示例、必填）。")
     }
     return template

@@ -27,7 +27,8 @@ extension Catalogue {
     guard let kind = kind(id) else {
       throw answers.error(
         "没有名为“\(id)”的报告类型", at: "报告.类型",
-        hint: Self.suggestion(for: id, among: known) + "可用的类型：" + known.joined(separator: "、"))
+        hint: (EditDistance.didYouMean(id, among: known) ?? "") + "可用的类型："
+          + known.joined(separator: "、"))
     }
     let fromAnswers = try SectionChoice.list(answers.root["报告"]?["章节"], at: "报告.章节") {
       message, path in answers.error(message, at: path)
@@ -40,7 +41,7 @@ extension Catalogue {
         throw answers.error(
           "没有名为“\(choice.id)”的章节",
           at: fromAnswers.isEmpty ? "报告.类型" : "报告.章节[\(index)]",
-          hint: Self.suggestion(for: choice.id, among: known) + "可用的章节："
+          hint: (EditDistance.didYouMean(choice.id, among: known) ?? "") + "可用的章节："
             + known.joined(separator: "、"))
       }
       return ReportPlan.Section(
@@ -48,11 +49,6 @@ extension Catalogue {
         title: choice.title ?? kindTitles[choice.id].flatMap { $0 } ?? section.title)
     }
     return ReportPlan(kind: kind, sections: sections)
-  }
-
-  /// `是不是想写“…”？` when a known name is close to `name`.
-  static func suggestion(for name: String, among known: [String]) -> String {
-    EditDistance.closest(to: name, among: known).map { "是不是想写“\($0)”？" } ?? ""
   }
 }
 

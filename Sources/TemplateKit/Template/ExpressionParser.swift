@@ -176,7 +176,7 @@ struct ExpressionParser {
       guard let filter = scope.filters[name] else {
         throw source.error(
           "没有名为“\(name)”的过滤器", at: position,
-          hint: scope.filters.suggestion(for: name).map { "是不是想写“\($0)”？" }
+          hint: EditDistance.didYouMean(scope.filters.suggestion(for: name))
             ?? "可用的过滤器见 docs/template-language.md。")
       }
       var arguments: [Expression] = []

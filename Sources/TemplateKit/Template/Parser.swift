@@ -186,7 +186,7 @@ struct Parser {
     default:
       throw source.error(
         "不认识的标签“\(tag.name)”", at: tag.position,
-        hint: EditDistance.closest(to: tag.name, among: Self.tagNames).map { "是不是想写“\($0)”？" }
+        hint: EditDistance.didYouMean(tag.name, among: Self.tagNames)
           ?? "可用的标签：" + Self.tagNames.joined(separator: "、"))
     }
   }

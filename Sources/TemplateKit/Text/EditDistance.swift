@@ -34,4 +34,14 @@ public enum EditDistance {
     }
     return best?.0
   }
+
+  /// `是不是想写“…”？` for `suggestion`, the name a misspelt one was probably meant to be.
+  public static func didYouMean(_ suggestion: String?) -> String? {
+    suggestion.map { "是不是想写“\($0)”？" }
+  }
+
+  /// `是不是想写“…”？` for the candidate nearest to `name`, if one is near enough.
+  public static func didYouMean(_ name: String, among candidates: [String]) -> String? {
+    didYouMean(closest(to: name, among: candidates))
+  }
 }

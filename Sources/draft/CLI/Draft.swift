@@ -70,7 +70,7 @@ enum Draft {
   private static func unknownCommand(_ name: String) -> ExitCode {
     let names = commands.map { $0.help.name }
     var text = "错误：没有名为“\(name)”的命令"
-    if let near = EditDistance.closest(to: name, among: names) { text += "，是不是想写“\(near)”？" }
+    if let question = EditDistance.didYouMean(name, among: names) { text += "，" + question }
     Terminal.message(text + "\n可用的命令：" + names.joined(separator: "、") + "（draft --help 查看说明）")
     return .failure
   }

@@ -41,11 +41,10 @@ struct InitCommand: Command {
     let catalogue = try self.catalogue.catalogue()
     guard let kind = catalogue.kind(kindID) else {
       let known = catalogue.kinds.map(\.id)
-      var hint = "可用的报告类型：" + known.joined(separator: "、")
-      if let near = EditDistance.closest(to: kindID, among: known) {
-        hint = "是不是想写“\(near)”？" + hint
-      }
-      throw Diagnostic.error("没有名为“\(kindID)”的报告类型", hint: hint)
+      throw Diagnostic.error(
+        "没有名为“\(kindID)”的报告类型",
+        hint: (EditDistance.didYouMean(kindID, among: known) ?? "") + "可用的报告类型："
+          + known.joined(separator: "、"))
     }
     let last = try lastYear.map { try AnswersReader.read(path: $0) }
     let text = try Questionnaire(catalogue: catalogue, kind: kind).text(carryingOver: last)

@@ -42,7 +42,7 @@ struct TemplatesCommand: Command {
       let known = catalogue.sections.map(\.id) + catalogue.kinds.map(\.id)
       throw Diagnostic.error(
         "没有名为“\(shown)”的章节或报告类型",
-        hint: (EditDistance.closest(to: shown, among: known).map { "是不是想写“\($0)”？" } ?? "")
+        hint: (EditDistance.didYouMean(shown, among: known) ?? "")
           + "draft templates 列出全部。")
     }
     return .success

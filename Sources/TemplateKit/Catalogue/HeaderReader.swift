@@ -1,12 +1,10 @@
 /// Reads the settings of a catalogue file — a template's header (YAML between `---` lines) or
 /// a YAML data file — reporting problems at their place in the file.
 struct HeaderReader {
-  let source: SourceText
   let answers: Answers
 
   /// Reads the header of `file`; a file without one has an empty header.
   init(_ file: TemplateFile) throws {
-    source = file.source
     guard let header = file.header else {
       answers = Answers(root: .map(Mapping()))
       return
@@ -18,20 +16,15 @@ struct HeaderReader {
 
   /// Reads a whole YAML file of settings.
   init(yaml text: TemplateText) throws {
-    source = SourceText(file: text.displayName, text: text.text)
     answers = try AnswersReader.read(
       bytes: Array(text.text.utf8), file: text.displayName, format: .yaml)
   }
 
   var root: Mapping { answers.root.mapping ?? Mapping() }
 
-  /// An error about the value at `path` in the header.
+  /// An error about the value at `path` in the header (its lines number as in the file).
   func error(_ message: String, at path: String, hint: String? = nil) -> Diagnostic {
-    guard let location = answers.location(of: path) else {
-      return Diagnostic(.error, message, at: source.location(line: 1, column: 1), hint: hint)
-    }
-    return Diagnostic(
-      .error, message, at: location, quoting: source.line(location.line), hint: hint)
+    answers.error(message, at: path, hint: hint)
   }
 
   /// The text under `key`, or nil; an error when it is there but not text.

@@ -41,7 +41,7 @@ public struct BatchUnitResult: Sendable {
   }
 
   /// The number of gap markers in the report.
-  public var gapCount: Int { missing.reduce(0) { $0 + $1.occurrences } }
+  public var gapCount: Int { missing.gapCount }
 
   /// Whether the unit's report is in place as this run made it.
   public var succeeded: Bool { status == .succeeded || status == .withGaps }

@@ -28,3 +28,8 @@ public struct MissingField: Sendable, Equatable {
     return line
   }
 }
+
+extension [MissingField] {
+  /// How many gap markers the fields left in all.
+  public var gapCount: Int { reduce(0) { $0 + $1.occurrences } }
+}

@@ -42,11 +42,10 @@ enum OutputChoice {
 enum GapReport {
   static func print(_ missing: [MissingField], strict: Bool) {
     guard !missing.isEmpty else { return }
-    let count = missing.reduce(0) { $0 + $1.occurrences }
     var text =
       strict
-      ? "报告中有 \(count) 处待填，因为用了 --strict，没有生成报告：\n"
-      : "报告中有 \(count) 处待填，已标为【待填：…】：\n"
+      ? "报告中有 \(missing.gapCount) 处待填，因为用了 --strict，没有生成报告：\n"
+      : "报告中有 \(missing.gapCount) 处待填，已标为【待填：…】：\n"
     for field in missing { text += "  \(field.description)\n" }
     text += "补全答案文件后重新生成；draft check 可检查答案文件。"
     Terminal.message(text)

@@ -3,14 +3,18 @@
 public struct SourceText: Sendable, Equatable {
   /// The file as the user named it.
   public let file: String
+  /// The worksheet the text stands for, when it was read from a workbook (its rows as lines):
+  /// locations in it then read `file:sheet!D12`.
+  public let sheet: String?
   /// The whole text, already decoded.
   public let text: String
   /// Where each line starts, as offsets into `text.unicodeScalars`.
   private let lineStarts: [String.UnicodeScalarView.Index]
 
-  public init(file: String, text: String) {
+  public init(file: String, text: String, sheet: String? = nil) {
     self.file = file
     self.text = text
+    self.sheet = sheet
     var starts = [text.unicodeScalars.startIndex]
     var index = text.unicodeScalars.startIndex
     while index < text.unicodeScalars.endIndex {
@@ -23,7 +27,7 @@ public struct SourceText: Sendable, Equatable {
 
   /// Two texts are the same when they have the same name and text.
   public static func == (lhs: SourceText, rhs: SourceText) -> Bool {
-    lhs.file == rhs.file && lhs.text == rhs.text
+    lhs.file == rhs.file && lhs.text == rhs.text && lhs.sheet == rhs.sheet
   }
 
   /// The number of lines (a final newline does not open a further line of text).
@@ -45,7 +49,7 @@ public struct SourceText: Sendable, Equatable {
 
   /// A location in this file.
   public func location(line: Int, column: Int) -> SourceLocation {
-    SourceLocation(file: file, line: line, column: column)
+    SourceLocation(file: file, line: line, column: column, sheet: sheet)
   }
 
   /// An error at `line`:`column` of this file, quoting that line.

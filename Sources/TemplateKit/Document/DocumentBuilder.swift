@@ -96,6 +96,12 @@ struct DocumentBuilder {
     fileprivate var counters: [Int]
   }
 
+  /// Numbers the next heading at `level` as if `count` had come before it.
+  mutating func continueNumbering(level: Int, after count: Int) {
+    let level = min(max(level, 1), 4)
+    counters[level] = max(0, count)
+  }
+
   /// Starts a section: ends the paragraph, numbers the heading, then places it, standalone or
   /// waiting to run on into the next paragraph.
   mutating func beginSection(_ heading: Heading, runIn: Bool) -> SectionMark {
@@ -116,9 +122,13 @@ struct DocumentBuilder {
   }
 
   /// Ends a section; when its body rendered nothing, its heading goes too, and its number is
-  /// free for the next.
-  mutating func endSection(_ mark: SectionMark) {
+  /// free for the next — unless `keep` says the heading stands on its own.
+  mutating func endSection(_ mark: SectionMark, keep: Bool = false) {
     endParagraph()
+    if keep {
+      placePendingRunIn()
+      return
+    }
     if mark.runIn {
       if pendingRunIn != nil, blocks.count == mark.blocks {
         pendingRunIn = nil

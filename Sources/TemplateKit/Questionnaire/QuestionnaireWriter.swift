@@ -165,7 +165,7 @@ struct QuestionnaireWriter {
     let pad = String(repeating: "  ", count: depth)
     var first = true
     for (key, value) in last.pairs
-    where !keys.contains(key) && !(depth == 0 && key == ReportData.yearFactsKey) {
+    where !keys.contains(key) && !(depth == 0 && key == EngineValues.yearFacts) {
       if first {
         out += (depth == 0 ? "\n" : "") + pad + "# 去年答案中的其他内容，照旧保留：\n"
         first = false

@@ -29,12 +29,12 @@ extension Executor {
 
   /// A filter's or an operation's error, placed in the template and, when the value came from
   /// the answers, naming where it was written.
-  func error(_ error: Error, at location: SourceLocation, about expression: Expression)
+  func error(_ error: Error, at location: SourceLocation, about expression: Expression?)
     -> Diagnostic
   {
     let failure = error as? FilterError ?? FilterError("\(error)")
     var message = failure.message
-    if let subject = expression.subject, let path = answersPath(of: subject) {
+    if let subject = expression?.subject, let path = answersPath(of: subject) {
       message += "（答案中的“\(path)”"
       if let location = renderer.answers?.location(of: path) { message += "，位于 \(location)" }
       message += "）"

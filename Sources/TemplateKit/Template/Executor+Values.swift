@@ -2,17 +2,42 @@
 /// values, and naming what is missing.
 extension Executor {
   mutating func output(_ expression: Expression, at location: SourceLocation) throws {
+    lastMissing = nil
     if let value = try evaluate(expression), !value.isAbsent {
       builder.append(try printed(value, of: expression, at: location))
       if !clauses.isEmpty { clauses[clauses.count - 1].printed += 1 }
       try checkSize()
+    } else if let rejected = rejectedGap(for: expression) {
+      appendGap(rejected)
     } else if !clauses.isEmpty, !isRequired(expression) {
-      clauses[clauses.count - 1].lacksValue = true
+      lack(expression)
     } else {
-      builder.append(gap(for: expression))
-      // A gap holds the place of a value: the clause around it is not empty.
-      if !clauses.isEmpty { clauses[clauses.count - 1].printed += 1 }
+      appendGap(gap(for: expression))
     }
+  }
+
+  /// A gap holds the place of a value: the clause around it is not empty.
+  private mutating func appendGap(_ gap: Gap) {
+    builder.append(gap)
+    if !clauses.isEmpty { clauses[clauses.count - 1].printed += 1 }
+  }
+
+  /// The innermost clause lacks the value of `expression`: it vanishes, and when tracing,
+  /// what it read is put down to that value's absence.
+  mutating func lack(_ expression: Expression) {
+    let last = clauses.count - 1
+    clauses[last].lacksValue = true
+    if use != nil, clauses[last].missing == nil, let subject = lastMissing ?? expression.subject {
+      clauses[last].missing = answersPath(of: subject) ?? subject.declared ?? subject.written
+    }
+  }
+
+  /// The gap for an expression about a value that was refused (`Renderer.rejected`), if it is.
+  func rejectedGap(for expression: Expression) -> Gap? {
+    guard !renderer.rejected.isEmpty, let subject = expression.subject,
+      let path = answersPath(of: subject), renderer.rejected.contains(path)
+    else { return nil }
+    return gap(for: expression)
   }
 
   func printed(_ value: Value, of expression: Expression, at location: SourceLocation)
@@ -25,13 +50,13 @@ extension Executor {
     }
   }
 
-  private func isRequired(_ expression: Expression) -> Bool {
-    guard let declared = expression.subject?.declared else { return false }
+  func isRequired(_ expression: Expression) -> Bool {
+    guard let declared = (lastMissing ?? expression.subject)?.declared else { return false }
     return renderer.required.contains(declared)
   }
 
   func gap(for expression: Expression) -> Gap {
-    guard let subject = expression.subject else {
+    guard let subject = lastMissing ?? expression.subject else {
       return Gap(field: "", label: "内容")
     }
     let field = answersPath(of: subject) ?? subject.written
@@ -77,7 +102,12 @@ extension Executor {
     case .literal(let value):
       return value
     case .field(let access):
-      return try lookup(access)
+      let value = try lookup(access)
+      if value == nil || value?.isAbsent == true { lastMissing = access }
+      if use != nil, value != nil, let path = access.fixedPath ?? answersPath(of: access) {
+        use?.record(path, whole: !readingIterable)
+      }
+      return value
     case .loopAttribute(let frame, let attribute):
       let loop = loops[frame]
       switch attribute {

@@ -23,6 +23,14 @@ struct Executor {
   var sources: [String: SourceText] = [:]
   /// The optional clauses being run, innermost last.
   var clauses: [ClauseFrame] = []
+  /// The field most recently found missing while an output was evaluated: what its gap names
+  /// (`单位.简称` for `报告.标题 | default(单位.简称 + "报告")` with neither given).
+  var lastMissing: FieldAccess? = nil
+  /// What the rendering read, when asked to trace it (nil otherwise: tracing costs time).
+  var use: AnswerUseLog? = nil
+  /// A loop is reading the list it runs over: the list reaches the report only through what
+  /// the loop reads of each item.
+  var readingIterable = false
 
   /// What an optional clause has met so far.
   struct ClauseFrame {
@@ -34,6 +42,10 @@ struct Executor {
     /// parts vanishes when all of them do.
     var inner = 0
     var innerVanished = 0
+    /// Where the answers read inside it begin (when tracing), and the path of the first value
+    /// it lacked: what reads inside it are undone to, and why, when it vanishes.
+    var useMark = 0
+    var missing: String? = nil
 
     var vanishes: Bool { lacksValue || (printed == 0 && inner > 0 && innerVanished == inner) }
   }
@@ -48,16 +60,22 @@ struct Executor {
   private var inSection = false
   /// The level of the heading the current text stands under (0: none).
   var level = 0
+  /// For each open section, innermost last, whether it must stand even when its body renders
+  /// nothing: it lays out an item the user asked for by its title alone.
+  var keepSections: [Bool] = []
 
   /// The phrase items being laid out, innermost last.
   var openPhrases: [PhraseChoice] = []
 
   /// An item the answers chose from a phrase bank: its title, the user's own text if any, and
-  /// the stock item it names if any.
+  /// the stock item it names if any. An item with neither is the user's own item given by its
+  /// title alone, which still stands in the report.
   struct PhraseChoice {
     var title: Value
     var ownText: Value?
     var stock: PhraseItem?
+    /// The own text was refused (a placeholder, a value that is not text): a gap shows.
+    var rejectedText: Gap? = nil
   }
 
   /// The points blocks being run, innermost last, with how many points each has shown.
@@ -128,8 +146,8 @@ struct Executor {
     case .assign(let slot, let expression):
       locals[slot] = try evaluate(expression)
       if case .field(let access) = expression { origins[slot] = .alias(access) }
-    case .clause(let body, let trailing):
-      try clause(body, trailing: trailing)
+    case .clause(let body, let trailing, let location):
+      try clause(body, trailing: trailing, at: location)
     case .points(let points):
       openPoints.append(PointsFrame(points: points))
       defer { openPoints.removeLast() }
@@ -138,8 +156,8 @@ struct Executor {
       try run(point)
     case .phrases(let phrases):
       try run(phrases)
-    case .phrase:
-      try phrase()
+    case .phrase(let location):
+      try phrase(at: location)
     case .section(let node):
       let title = try inlines(of: node.title, at: node.location)
       try section(title: title, runIn: node.runIn) { executor in
@@ -169,6 +187,9 @@ struct Executor {
       inSection = true
       defer { inSection = false }
       for slot in sections {
+        if let ordinal = slot.ordinal {
+          builder.continueNumbering(level: level + 1, after: ordinal - 1)
+        }
         if withHeadings {
           try section(title: [.text(InlineText(slot.title))], runIn: false) { executor in
             try executor.run(slot.template)

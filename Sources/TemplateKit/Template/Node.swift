@@ -16,8 +16,9 @@ enum Node: Sendable {
   /// `{% set name = expression %}`.
   case assign(slot: Int, Expression)
   /// `{? … ?}`: vanishes, with its punctuation, when a value inside it is missing. `trailing`
-  /// is the punctuation that ends it, which the text before it takes over when it vanishes.
-  case clause([Node], trailing: Character?)
+  /// is the punctuation that ends it, which the text before it takes over when it vanishes;
+  /// `location` is where it opens.
+  case clause([Node], trailing: Character?, location: SourceLocation)
   /// `{% points %}…{% endpoints %}`: the points in it are numbered 一是、二是… from what is
   /// present.
   case points(Points)
@@ -36,7 +37,7 @@ enum Node: Sendable {
   /// phrase bank (defined with `{% bank %}`), each laid out as the block says.
   case phrases(Phrases)
   /// `{% phrase %}`: the text of the item being laid out — the user's own, or the stock one.
-  case phrase
+  case phrase(SourceLocation)
   /// `{% sections %}`: where a report kind places its sections; `withHeadings` is false for
   /// `{% sections plain %}`, which runs them on as paragraphs without headings.
   case sections(withHeadings: Bool)

@@ -1,7 +1,8 @@
 /// Tags that open blocks of text: optional clauses, conditions and loops.
 extension Parser {
   mutating func clause(openedAt start: SourcePosition) throws -> Node {
-    let (nodes, end) = try block(until: ["?}"])
+    let location = source.location(start)
+    let (nodes, end) = try scope.inClause(at: location) { try block(until: ["?}"]) }
     guard end != nil else {
       throw source.error("“{?”没有对应的“?}”", at: start, hint: "在可省略的这段话末尾补上“?}”。")
     }
@@ -13,7 +14,7 @@ extension Parser {
     {
       trailing = last
     }
-    return .clause(nodes, trailing: trailing)
+    return .clause(nodes, trailing: trailing, location: location)
   }
 
   /// Fails when `nodes` would break a paragraph: clauses and points live inside one.
@@ -34,7 +35,7 @@ extension Parser {
         children = [points.body]
       case .conditional(let node): children = node.branches.map(\.body) + [node.otherwise]
       case .loop(let loop): children = [loop.body, loop.otherwise]
-      case .clause(let body, _): children = [body]
+      case .clause(let body, _, _): children = [body]
       case .point(let point): children = [point.body]
       case .phrases(let phrases): children = [phrases.layout] + phrases.items.map(\.body)
       case .text, .output, .assign, .phrase: children = []
@@ -50,7 +51,9 @@ extension Parser {
       var arguments = current.arguments
       let condition = try arguments.expression()
       try arguments.expectEnd(context: "\(current.name) 的条件")
-      let (body, end) = try block(until: ["elif", "else", "endif"])
+      let (body, end) = try scope.guarded(by: "条件“\(current.text)”成立时") {
+        try block(until: ["elif", "else", "endif"])
+      }
       guard let end else { throw unclosed(tag, expecting: "endif") }
       branches.append(Branch(condition: condition, body: body))
       switch end.name {
@@ -58,8 +61,9 @@ extension Parser {
         current = end
       case "else":
         try end.arguments.expectEnd(context: "else 标签")
-        return .conditional(
-          Conditional(branches: branches, otherwise: try self.body(of: tag, until: "endif")))
+        let unmet = branches.count == 1 ? "条件“\(tag.text)”不成立时" : "前面的条件都不成立时"
+        let otherwise = try scope.guarded(by: unmet) { try self.body(of: tag, until: "endif") }
+        return .conditional(Conditional(branches: branches, otherwise: otherwise))
       default:
         try end.arguments.expectEnd(context: "endif 标签")
         return .conditional(Conditional(branches: branches, otherwise: []))

@@ -51,6 +51,9 @@ struct Parser {
     var name: String
     var arguments: ExpressionParser
     var position: SourcePosition
+    /// The arguments as written (`下一步.样式 == "要点"` for `{% if 下一步.样式 == "要点" %}`),
+    /// for messages.
+    var text = ""
   }
 
   /// Nodes up to one of the tags in `terminators` (returned, not consumed into the nodes), or
@@ -129,7 +132,9 @@ struct Parser {
     }
     let position = parser.current.position
     parser.advance()
-    return Tag(name: name, arguments: parser, position: position)
+    let content = String(decoding: chunk.bytes, as: UTF8.self).trimmingWhitespace
+    let text = content.hasPrefix(name) ? String(content.dropFirst(name.count)) : content
+    return Tag(name: name, arguments: parser, position: position, text: text.trimmingWhitespace)
   }
 
   /// The statement a tag opens.
@@ -172,7 +177,7 @@ struct Parser {
           hint: "它代表正在排列的那一条措辞。")
       }
       try arguments.expectEnd(context: "phrase 标签")
-      return [.phrase]
+      return [.phrase(source.location(tag.position))]
     case "sections":
       let plain = arguments.take("plain")
       try arguments.expectEnd(context: "sections 标签")

@@ -12,16 +12,22 @@ public struct Renderer: Sendable {
   public var required: Set<String>
   /// The answers the data came from, to point errors at the value that caused them.
   public var answers: Answers?
+  /// Paths in the answers (real list positions: `活动[0].日期`) whose values were refused — of
+  /// the wrong type, or a placeholder left from a copied report — and left out of `data`: each
+  /// shows a gap marker wherever it would print, even inside an optional clause, instead of
+  /// being printed as typed or vanishing.
+  public var rejected: Set<String>
   public var limits: RenderLimits
 
   public init(
     data: Mapping, labels: [String: String] = [:], required: Set<String> = [],
-    answers: Answers? = nil, limits: RenderLimits = RenderLimits()
+    answers: Answers? = nil, rejected: Set<String> = [], limits: RenderLimits = RenderLimits()
   ) {
     self.data = data
     self.labels = labels
     self.required = required
     self.answers = answers
+    self.rejected = rejected
     self.limits = limits
   }
 
@@ -31,16 +37,31 @@ public struct Renderer: Sendable {
     try executor.run(template)
     return executor.finish()
   }
+
+  /// Renders as `render` does, and says which answers reached the report.
+  public func renderTracingUse(_ template: Template, sections: [SectionSlot] = []) throws
+    -> (document: Document, use: AnswerUse)
+  {
+    var executor = Executor(renderer: self, sections: sections)
+    executor.use = AnswerUseLog()
+    try executor.run(template)
+    let use = AnswerUse(executor.use ?? AnswerUseLog())
+    return (executor.finish(), use)
+  }
 }
 
 /// A section a report kind places with `{% sections %}`: its heading and its template.
 public struct SectionSlot: Sendable {
   public var title: String
   public var template: Template
+  /// The number its heading takes (1 for 一、), when it is not the next one: a preview of the
+  /// report's third section is numbered 三、.
+  public var ordinal: Int?
 
-  public init(title: String, template: Template) {
+  public init(title: String, template: Template, ordinal: Int? = nil) {
     self.title = title
     self.template = template
+    self.ordinal = ordinal
   }
 }
 

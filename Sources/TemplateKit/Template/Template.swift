@@ -33,7 +33,8 @@ public struct Template: Sendable {
       switch node {
       case .conditional(let node): children = node.branches.map(\.body) + [node.otherwise]
       case .loop(let loop): children = [loop.body, loop.otherwise]
-      case .clause(let body, _), .title(let body), .addressee(let body), .signature(let body):
+      case .clause(let body, _, _), .title(let body), .addressee(let body),
+        .signature(let body):
         children = [body]
       case .points(let points): children = [points.body]
       case .point(let point): children = [point.body]

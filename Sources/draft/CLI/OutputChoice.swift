@@ -38,6 +38,24 @@ enum OutputChoice {
   }
 }
 
+/// The problems the answers have, shown before a report's gaps: every one `draft check` would
+/// find, with its place.
+enum ProblemReport {
+  static func print(_ problems: [Diagnostic]) {
+    guard !problems.isEmpty else { return }
+    Terminal.message(problems.map(\.description).joined(separator: "\n\n") + "\n")
+    let errors = problems.count { $0.severity == .error }
+    let warnings = problems.count { $0.severity == .warning }
+    var counts: [String] = []
+    if errors > 0 { counts.append("\(errors) 个错误") }
+    if warnings > 0 { counts.append("\(warnings) 个警告") }
+    if counts.isEmpty { return }
+    var text = "答案中有" + counts.joined(separator: "、")
+    if errors > 0 { text += "；有错的值在报告中标为【待填：…】，不会照原样写出" }
+    Terminal.message(text + "。")
+  }
+}
+
 /// The list of gaps shown after a report is made.
 enum GapReport {
   static func print(_ missing: [MissingField], strict: Bool) {

@@ -110,11 +110,13 @@ struct BatchCommand: Command {
     return summary.allSucceeded && written ? .success : .incomplete
   }
 
-  /// Failures with their diagnostics, then the files left as they were.
+  /// Failures and problems with their diagnostics, then the files left as they were.
   private static func reportProblems(_ summary: BatchSummary) {
-    for result in summary.results where result.status == .failed {
+    for result in summary.results
+    where result.status == .failed || result.status == .hasProblems {
       var text = "【\(result.unit)】\(result.origin)\n"
       if let problem = result.problem { text += problem.description + "\n" }
+      for problem in result.problems { text += problem.description + "\n" }
       for field in result.missing { text += "  待填：\(field.description)\n" }
       Terminal.message(text)
     }

@@ -10,13 +10,14 @@ struct GenerateCommand: Command {
     discussion: """
       答案文件中的“报告.类型”决定用哪种报告（draft templates 列出全部）。不加 -o 时，报告以纯文本
       输出到屏幕；加 -o 时按扩展名决定格式：.docx（Word，GB/T 9704 版式）、.html、.md、.txt。
-      缺少的必填数据在报告中标为【待填：…】，并在最后列出。已存在的输出文件不会被覆盖，除非加 --force。
+      缺少的必填数据在报告中标为【待填：…】，并在最后列出；答案中的问题（类型不对、占位符、没有写进报告的答案……）
+      与 draft check 一样逐条指出，有错的值也标为【待填】。已存在的输出文件不会被覆盖，除非加 --force。
       """,
     options: [
       ("-o, --output 文件", "写到文件，格式由扩展名决定"),
       ("--format 格式", "txt、md、html 或 docx（优先于扩展名）"),
       ("--fonts 字体", "gb2312（仿宋_GB2312 等，默认）或 windows（仿宋、楷体、华文中宋），用于 .docx 和 .html"),
-      ("--strict", "报告有待填项时不生成文件，退出码为 1"),
+      ("--strict", "报告有待填项、答案有错误时不生成文件，退出码为 1"),
       ("-f, --force", "覆盖已存在的输出文件"),
       CatalogueOptions.help,
     ],
@@ -49,7 +50,11 @@ struct GenerateCommand: Command {
     let answers = try AnswersReader.read(path: answersPath)
     let generator = ReportGenerator(catalogue: try catalogue.catalogue())
     let report = try generator.generate(answers)
-    if strict, !report.missing.isEmpty {
+    ProblemReport.print(report.problems)
+    if strict, !report.missing.isEmpty || report.hasErrors {
+      if report.missing.isEmpty {
+        Terminal.message("答案中有错误，因为用了 --strict，没有生成报告。改正后重新生成；draft check 可检查答案文件。")
+      }
       GapReport.print(report.missing, strict: true)
       return .incomplete
     }

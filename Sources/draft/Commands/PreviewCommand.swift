@@ -40,6 +40,7 @@ struct PreviewCommand: Command {
       let report = try generator.preview(
         try AnswersReader.read(path: answersPath), section: section)
       Terminal.output(report.text)
+      ProblemReport.print(report.problems)
       GapReport.print(report.missing, strict: false)
       return .success
     }
@@ -69,6 +70,7 @@ struct PreviewCommand: Command {
       let report = try generator.preview(
         try AnswersReader.read(path: answersPath), section: section)
       Terminal.output(report.text)
+      ProblemReport.print(report.problems)
       GapReport.print(report.missing, strict: false)
     } catch {
       Terminal.report(error)

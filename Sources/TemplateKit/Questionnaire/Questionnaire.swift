@@ -15,13 +15,43 @@ public struct Questionnaire: Sendable {
 
   /// The questionnaire's text, with last year's answers carried over when given.
   public func text(carryingOver lastYear: Answers? = nil) throws -> String {
+    try text(prefill: lastYear?.root.mapping.map(Prefill.lastYear) ?? .blank)
+  }
+
+  /// The answers of the organisation above a batch's units: this kind's questionnaire with
+  /// what the units add up to filled in, each value saying how it was made, and the
+  /// organisation's own fields left for it to fill; `source` names where the units came from.
+  public func text(rollingUp result: RollupResult, source: String) throws -> String {
+    var notes: [String: String] = [:]
+    for field in result.fields { notes[field.path] = result.note(on: field) }
+    let declared = Set(
+      ReportGenerator(catalogue: catalogue).declarations(
+        kind: kind, sections: kind.sections.compactMap { catalogue.section($0.id) }
+      ).map { $0.path.components(separatedBy: "[]").first ?? $0.path })
+    let outside = result.fields.filter { $0.value != nil && !declared.contains($0.path) }
+    var head = [
+      "汇总答案：由 draft rollup 从“\(source)”汇总而成，按“\(kind.name)”的问卷排列。",
+      "计数和金额已合计，列表已合并；文字没有汇总，请补上本单位自己的情况后再生成报告：",
+      "  draft check 本文件；draft generate 本文件 -o 报告.docx",
+      "",
+    ]
+    head += result.notes
+    if !outside.isEmpty {
+      head.append(
+        "“\(kind.name)”不用、没有写出的汇总项：" + outside.map(\.path).joined(separator: "、"))
+    }
+    return try text(prefill: .rollup(result.answers, notes: notes, head: head))
+  }
+
+  private func text(prefill: Prefill) throws -> String {
     let generator = ReportGenerator(catalogue: catalogue)
     let sections = kind.sections.compactMap { choice in
       catalogue.section(choice.id).map { (definition: $0, title: choice.title ?? $0.title) }
     }
     let declared = generator.declarations(kind: kind, sections: sections.map(\.definition))
     var fields = FieldOrder(declared)
-    fields.add(paths: ["报告.类型", "报告.日期", "年度"], part: nil)
+    // The unit's full name names it in a batch and in report titles, whatever the templates read.
+    fields.add(paths: ["报告.类型", "报告.日期", "年度", "单位.全称"], part: nil)
     let kindTemplate = try generator.parse(kind.file, kind: kind)
     fields.add(paths: kindTemplate.references.map(\.path), part: nil)
     var banks = kindTemplate.phraseBanks
@@ -33,8 +63,7 @@ public struct Questionnaire: Sendable {
       banks += template.phraseBanks
     }
     var writer = QuestionnaireWriter(
-      kind: kind, banks: banks, lastYear: lastYear?.root.mapping,
-      sectionIDs: sections.map(\.definition.id))
+      kind: kind, banks: banks, prefill: prefill, sectionIDs: sections.map(\.definition.id))
     return writer.write(fields.entries)
   }
 }

@@ -184,6 +184,55 @@ struct HandInTests {
     #expect(outside.errors.contains("“落实全面从严治党主体责任情况报告”中没有章节“存在问题及原因”"))
   }
 
+  /// Next year's questionnaire from last year's answers reads back; records keep their text and
+  /// lose their counts and dates; last year's text is marked for review, and check warns about
+  /// a value that names last year.
+  @Test func nextYearFromLastYear() throws {
+    let folder = try TemporaryFolder()
+    try folder.write(
+      """
+      ---
+      名称: 活动报告
+      章节: [活动]
+      ---
+      {% sections %}
+      """, to: "模板/kinds/活动报告.tmpl")
+    try folder.write(
+      """
+      ---
+      标题: 活动
+      字段:
+        安排: {类型: 记录列表, 提示: 全年的活动安排}
+        安排[].日期: {类型: 日期, 提示: 日期}
+        安排[].次数: {类型: 次数, 提示: 次数}
+        安排[].内容: {类型: 文本, 提示: 内容}
+        总结: {类型: 文本, 提示: 总结}
+      ---
+      {% for a in 安排 %}{{ a.日期 | date }}开展{{ a.内容 }}{{ a.次数 }}次。{% endfor %}{{ 总结 }}
+      """, to: "模板/sections/活动.tmpl")
+    let last = try folder.write(
+      """
+      报告: {类型: 活动报告, 日期: 2023-12-25}
+      年度: 2023
+      单位: {全称: 甲单位, 简称: 甲, 党组织: 甲党支部}
+      安排:
+        - {日期: 2023-07-02, 次数: 3, 内容: 集中学习}
+      总结: 2023年工作扎实。
+      """, to: "2023.yaml")
+    let next = try Draft.run(
+      ["init", "活动报告", "--templates", folder.path("模板"), "--from", last, "-o", "2024.yaml"],
+      in: folder.url)
+    #expect(next.status == 0, "\(next.errors)")
+    let text = try String(contentsOfFile: folder.path("2024.yaml"), encoding: .utf8)
+    #expect(text.contains("安排:\n  - 日期:\n    次数:\n    内容: 集中学习\n"), "\(text)")
+    #expect(text.contains("# 【请核对】这是去年的内容，写的是 2023 年的事\n总结: 2023年工作扎实。\n"))
+    #expect(text.contains("年度: 2024\n"))
+    let checked = try Draft.run(
+      ["check", "2024.yaml", "--templates", folder.path("模板")], in: folder.url)
+    #expect(checked.errors.contains("警告：“总结”写的是 2023 年，不是报告的年度（2024 年）"))
+    #expect(!checked.errors.contains("重复的键"))
+  }
+
   @Test func aBatchUnitWithProblemsIsSaidToHaveThem() throws {
     let folder = try TemporaryFolder()
     try folder.write(try AnswersText.example("corpus-000.yaml"), to: "单位/1.yaml")

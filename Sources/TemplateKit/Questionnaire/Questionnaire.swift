@@ -40,10 +40,47 @@ public struct Questionnaire: Sendable {
       head.append(
         "“\(kind.name)”不用、没有写出的汇总项：" + outside.map(\.path).joined(separator: "、"))
     }
-    return try text(prefill: .rollup(result.answers, notes: notes, head: head))
+    return try text(prefill: .filled(result.answers, notes: notes, head: head))
+  }
+
+  /// The questionnaire filled in with every field's example, to see what a whole report
+  /// looks like: an example the report would not use (a field of a phrase item the examples do
+  /// not pick) is left out, so that the answers make a report with nothing left over.
+  public func textWithExamples() throws -> String {
+    let (entries, _, _) = try fields()
+    var examples = Mapping()
+    for entry in entries {
+      guard let example = entry.declaration.example else { continue }
+      let parts = entry.declaration.path.components(separatedBy: "[].")
+      if parts.count == 2 {
+        var record = Value.map(examples).value(atPath: parts[0])?.list?.first?.mapping ?? Mapping()
+        record[parts[1]] = example
+        examples.setValue(.list([.map(record)]), atPath: parts[0])
+      } else if !parts[0].contains("[]") {
+        examples.setValue(example, atPath: parts[0])
+      }
+    }
+    examples.setValue(.string(kind.id), atPath: "报告.类型")
+    let report = try ReportGenerator(catalogue: catalogue).generate(
+      Answers(root: .map(examples)))
+    let used = examples.removing(Set(report.unused))
+    let head = [
+      "示例答案：\(kind.name)。各项都填上了问卷中的示例（示例报告用不到的项空着），",
+      "只为看看完整的报告是什么样：draft generate 本文件。交稿前请换成本单位的实际情况。",
+    ]
+    return try text(prefill: .filled(used, notes: [:], head: head))
   }
 
   private func text(prefill: Prefill) throws -> String {
+    let (entries, banks, sectionIDs) = try fields()
+    var writer = QuestionnaireWriter(
+      kind: kind, banks: banks, prefill: prefill, sectionIDs: sectionIDs)
+    return writer.write(entries)
+  }
+
+  /// The fields in the order the report reads them, the phrase banks its templates offer, and
+  /// its sections' ids.
+  private func fields() throws -> ([FieldOrder.Entry], [PhraseBank], [String]) {
     let generator = ReportGenerator(catalogue: catalogue)
     let sections = kind.sections.compactMap { choice in
       catalogue.section(choice.id).map { (definition: $0, title: choice.title ?? $0.title) }
@@ -62,9 +99,7 @@ public struct Questionnaire: Sendable {
       fields.add(paths: template.references.map(\.path), part: part)
       banks += template.phraseBanks
     }
-    var writer = QuestionnaireWriter(
-      kind: kind, banks: banks, prefill: prefill, sectionIDs: sections.map(\.definition.id))
-    return writer.write(fields.entries)
+    return (fields.entries, banks, sections.map(\.definition.id))
   }
 }
 

@@ -5,9 +5,9 @@ enum Prefill {
   /// Last year's answers: names, the unit and stock choices kept; counts, amounts and dates
   /// emptied; the year moved on.
   case lastYear(Mapping)
-  /// The units' answers added up (`Rollup`): each value as it is, with a note on how it was
-  /// made, by path; `head` says what the rollup did.
-  case rollup(Mapping, notes: [String: String], head: [String])
+  /// Values written as they are (the units' answers added up by `Rollup`, or the examples),
+  /// each with a note on how it was made, by path; `head` opens the file.
+  case filled(Mapping, notes: [String: String], head: [String])
 }
 
 /// Writes a questionnaire's YAML: nested keys for the fields, comments for prompts, values
@@ -37,7 +37,7 @@ struct QuestionnaireWriter {
   private var given: Mapping? {
     switch prefill {
     case .blank: nil
-    case .lastYear(let answers), .rollup(let answers, _, _): answers
+    case .lastYear(let answers), .filled(let answers, _, _): answers
     }
   }
 
@@ -51,7 +51,7 @@ struct QuestionnaireWriter {
   }
 
   private func header() -> String {
-    if case .rollup(_, _, let head) = prefill {
+    if case .filled(_, _, let head) = prefill {
       return head.map { "# " + $0 + "\n" }.joined()
     }
     var text = "# 问卷：\(kind.name)\n"
@@ -118,7 +118,7 @@ struct QuestionnaireWriter {
     _ declaration: FieldDeclaration, key: String, pad: String, carried: Value?
   ) {
     out += comment(for: declaration, pad: pad)
-    if case .rollup(_, let notes, _) = prefill {
+    if case .filled(_, let notes, _) = prefill {
       if let note = notes[declaration.path] { out += pad + "# 汇总：\(note)\n" }
       out += YAMLWriter.entry(key: key, value: carried ?? .null, indent: pad.count)
       return
@@ -179,7 +179,7 @@ struct QuestionnaireWriter {
       out += pad + "#   " + line + "\n"
     }
     var carried = last?[key]
-    if case .rollup(_, let notes, _) = prefill {
+    if case .filled(_, let notes, _) = prefill {
       let path = String(fields.first?.path.split(separator: "[").first ?? Substring(key))
       if let note = notes[path] { out += pad + "# 汇总：\(note)\n" }
     } else if case .list(let items)? = carried {

@@ -10,6 +10,8 @@ public struct Report: Sendable {
   /// Paths of the answers the problems are about (refused values show gaps that need no
   /// second word).
   let reported: Set<String>
+  /// Paths of the answers that did not reach the report.
+  let unused: [String]
 
   /// Whether a problem is an error (not only a warning or a note): such a report must not be
   /// handed in as it is.

@@ -118,14 +118,16 @@ public struct ReportGenerator: Sendable {
         !sections.contains { $0.id == section.id }
       },
       alreadyReported: findings.reported)
-    var problems = findings.problems + unused.warnings()
+    let unusedAnswers = unused.warnings()
+    var problems = findings.problems + unusedAnswers.map(\.warning)
     if let note = yearFactsNote(answers: answers, references: references) {
       problems.append(note)
     }
     return Report(
       document: document,
       missing: Self.missing(in: document, declared: declared, catalogue: catalogue),
-      problems: Diagnostic.inFileOrder(problems), reported: findings.reported)
+      problems: Diagnostic.inFileOrder(problems), reported: findings.reported,
+      unused: unusedAnswers.map(\.path))
   }
 
   /// Every declaration a template of this report may rely on.

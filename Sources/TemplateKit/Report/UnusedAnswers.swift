@@ -19,11 +19,11 @@ struct UnusedAnswers {
   /// unit's full name, which names it in a batch.
   static let usedByTheEngine: Set<String> = ["报告.类型", "报告.章节", "单位.全称"]
 
-  /// One warning per answer that did not reach the report.
-  func warnings() -> [Diagnostic] {
+  /// One warning per answer that did not reach the report, with the answer's path.
+  func warnings() -> [(path: String, warning: Diagnostic)] {
     var found: [String] = []
     collect(answers.root, path: "", into: &found)
-    return found.compactMap(warning(about:))
+    return found.compactMap { path in warning(about: path).map { (path, $0) } }
   }
 
   /// The answered values under `value`: scalars, lists of texts taken whole, the fields of

@@ -50,7 +50,7 @@ enum ProblemReport {
     if errors > 0 { counts.append("\(errors) 个错误") }
     if warnings > 0 { counts.append("\(warnings) 个警告") }
     if counts.isEmpty { return }
-    var text = "答案中有" + counts.joined(separator: "、")
+    var text = "答案中有 " + counts.joined(separator: "、")
     if errors > 0 { text += "；有错的值在报告中标为【待填：…】，不会照原样写出" }
     Terminal.message(text + "。")
   }

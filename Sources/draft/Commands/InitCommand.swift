@@ -5,7 +5,7 @@ struct InitCommand: Command {
   static let help = CommandHelp(
     name: "init",
     abstract: "生成某类报告的问卷（空白答案文件）",
-    usage: "draft init 报告类型 [-o 文件] [--from 去年的答案文件] [--force]",
+    usage: "draft init 报告类型 [-o 文件] [--from 去年的答案文件 | --examples] [--force]",
     discussion: """
       问卷列出这类报告用到的每个字段，按报告中出现的顺序排列，每个字段上方的注释写明填什么、
       什么类型、示例和是否必填。问卷本身就是有效的答案文件：填好即可生成报告，也可以发给下级单位填写。
@@ -15,23 +15,27 @@ struct InitCommand: Command {
     options: [
       ("-o, --output 文件", "写到文件（已存在时不覆盖，除非加 --force）"),
       ("--from 文件", "以去年的答案文件为起点"),
+      ("--examples", "各项填上示例，看看完整的报告是什么样"),
       ("-f, --force", "覆盖已存在的文件"),
       CatalogueOptions.help,
     ],
     examples: [
       ("draft init 落实主体责任情况报告 -o 答案.yaml", "生成空白问卷"),
       ("draft init 落实主体责任情况报告 --from 2023年答案.yaml -o 2024年答案.yaml", "从去年的答案开始今年的"),
+      ("draft init 落实主体责任情况报告 --examples -o 示例.yaml", "用示例填好的答案，draft generate 示例.yaml 看看报告"),
     ])
 
   var kindID: String
   var output: String?
   var lastYear: String?
+  var examples: Bool
   var force: Bool
   var catalogue: CatalogueOptions
 
   init(_ arguments: inout ArgumentReader) throws {
     output = try arguments.option("-o", "--output")
     lastYear = try arguments.option("--from")
+    examples = arguments.flag("--examples")
     force = arguments.flag("-f", "--force")
     catalogue = try CatalogueOptions(&arguments)
     kindID = try arguments.required("报告类型")
@@ -46,8 +50,15 @@ struct InitCommand: Command {
         hint: (EditDistance.didYouMean(kindID, among: known) ?? "") + "可用的报告类型："
           + known.joined(separator: "、"))
     }
-    let last = try lastYear.map { try AnswersReader.read(path: $0) }
-    let text = try Questionnaire(catalogue: catalogue, kind: kind).text(carryingOver: last)
+    let questionnaire = Questionnaire(catalogue: catalogue, kind: kind)
+    let text: String
+    if examples {
+      guard lastYear == nil else { throw UsageError("--examples 和 --from 不能同时用") }
+      text = try questionnaire.textWithExamples()
+    } else {
+      text = try questionnaire.text(
+        carryingOver: try lastYear.map { try AnswersReader.read(path: $0) })
+    }
     if let output {
       try OutputChoice.write(Array(text.utf8), to: output, force: force)
       Terminal.message("已生成问卷“\(output)”")

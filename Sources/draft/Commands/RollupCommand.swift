@@ -54,8 +54,10 @@ struct RollupCommand: Command {
       Terminal.message("【\(failure.unit)】\(failure.origin)\n\(failure.problem.description)\n")
     }
     for warning in result.warnings { Terminal.message(warning.description + "\n") }
-    let text = try Questionnaire(catalogue: rollup.catalogue, kind: try result.parentKind(in: rollup.catalogue))
-      .text(rollingUp: result, source: sourcePath)
+    let text = try Questionnaire(
+      catalogue: rollup.catalogue, kind: try result.parentKind(in: rollup.catalogue)
+    )
+    .text(rollingUp: result, source: sourcePath)
     if let output {
       try OutputChoice.write(Array(text.utf8), to: output, force: force)
     } else {

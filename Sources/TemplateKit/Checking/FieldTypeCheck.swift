@@ -70,6 +70,8 @@ extension FieldType {
     if digits.isEmpty {
       return text.contains(where: \.isNumber) ? "（请用阿拉伯数字书写）" : ""
     }
+    // Digits mixed with Latin letters (1e400, 0x1F) are no number to suggest.
+    if text.contains(where: { $0.isASCII && $0.isLetter }) { return "（只写阿拉伯数字）" }
     return "（只写数字，如 \(Diagnostic.quotedPart(of: digits))，不要加引号或单位）"
   }
 }

@@ -1,6 +1,7 @@
 /// Running blocks: loops, optional clauses, phrase lists, points and placed sections.
 extension Executor {
   mutating func run(_ loop: Loop) throws {
+    at = loop.location
     readingIterable = true
     lastMissing = nil
     let evaluated = try evaluate(loop.iterable)
@@ -24,7 +25,7 @@ extension Executor {
     origins[loop.slot] = .loopItem(frame: loop.frame)
     defer { loops.removeLast() }
     for (index, item) in items.enumerated() {
-      try countIteration()
+      try takeSteps(1)
       loops[loop.frame].index = index
       locals[loop.slot] = item
       try execute(loop.body)
@@ -84,7 +85,7 @@ extension Executor {
       }
     }
     for choice in choices {
-      try countIteration()
+      try takeSteps(1)
       locals[phrases.slot] = .map(Mapping([("标题", choice.title), ("内容", choice.ownText ?? .null)]))
       openPhrases.append(choice)
       defer { openPhrases.removeLast() }

@@ -122,6 +122,7 @@ extension Executor {
       var arguments: [Value?] = []
       arguments.reserveCapacity(call.arguments.count)
       for argument in call.arguments { arguments.append(try evaluate(argument)) }
+      try takeSteps(value?.list?.count ?? 0)
       do {
         return try call.filter.apply(value, arguments)
       } catch {
@@ -132,7 +133,12 @@ extension Executor {
     case .negate(let inner, let location):
       guard let value = try evaluate(inner) else { return nil }
       switch value {
-      case .int(let number): return .int(0 &- number)
+      case .int(let number):
+        let (negated, overflow) = 0.subtractingReportingOverflow(number)
+        guard !overflow else {
+          throw error(FilterError("对 \(number) 取负超出了整数的范围"), at: location, about: inner)
+        }
+        return .int(negated)
       case .double(let number): return .double(-number)
       default:
         throw error(FilterError("不能对\(value.typeName)取负"), at: location, about: inner)
@@ -234,6 +240,15 @@ extension Executor {
     case .notContains: return .bool(!Comparison.contains(rhs, lhs))
     case .add, .subtract, .multiply, .divide:
       guard let lhs, let rhs else { return nil }
+      if op == .add, case .string(let a) = lhs, case .string(let b) = rhs {
+        let bytes = a.utf8.count + b.utf8.count
+        try takeSteps(bytes / 64)
+        guard bytes <= renderer.limits.maximumOutputBytes else {
+          throw error(
+            FilterError("用“+”连接的文字太长（超过报告的上限）", hint: "检查是否在循环中反复连接文字。"),
+            at: location, about: left)
+        }
+      }
       do {
         return try Arithmetic.apply(op, lhs, rhs)
       } catch {

@@ -53,9 +53,12 @@ struct Executor {
   /// Whether the innermost open clause already lacks a value, so the rest of it need not run.
   var clauseFailed: Bool { clauses.last?.lacksValue ?? false }
   /// Text written into builders set aside (the report's, while a title's lines are built
-  /// apart), and loop iterations run: counted against `RenderLimits`.
+  /// apart), and steps taken: counted against `RenderLimits`.
   var setAside = 0
-  var iterations = 0
+  var steps = 0
+  /// The place in the templates the executor is at — the last node run that has one — for
+  /// errors that arise from no single expression (a limit reached).
+  var at: SourceLocation? = nil
   /// Whether a section placed by `{% sections %}` is being run.
   private var inSection = false
   /// The level of the heading the current text stands under (0: none).
@@ -121,6 +124,7 @@ struct Executor {
   mutating func execute(_ nodes: [Node]) throws {
     for node in nodes {
       if clauseFailed { return }
+      try takeSteps(1)
       try execute(node)
     }
   }
@@ -134,6 +138,7 @@ struct Executor {
       builder.endParagraph()
       try checkSize()
     case .output(let node):
+      at = node.location
       try output(node.expression, at: node.location)
     case .conditional(let node):
       for branch in node.branches where try isTrue(branch.condition) {
@@ -147,6 +152,7 @@ struct Executor {
       locals[slot] = try evaluate(expression)
       if case .field(let access) = expression { origins[slot] = .alias(access) }
     case .clause(let body, let trailing, let location):
+      at = location
       try clause(body, trailing: trailing, at: location)
     case .points(let points):
       openPoints.append(PointsFrame(points: points))
@@ -157,8 +163,10 @@ struct Executor {
     case .phrases(let phrases):
       try run(phrases)
     case .phrase(let location):
+      at = location
       try phrase(at: location)
     case .section(let node):
+      at = node.location
       let title = try inlines(of: node.title, at: node.location)
       try section(title: title, runIn: node.runIn) { executor in
         try executor.execute(node.body)
@@ -180,8 +188,8 @@ struct Executor {
     case .sections(let withHeadings):
       // A section placing the sections would place itself without end.
       guard !inSection else {
-        throw Diagnostic.error(
-          "章节模板“\(templateName)”中不能有“{% sections %}”",
+        throw located(
+          "章节模板中不能有“{% sections %}”",
           hint: "“{% sections %}”只用在报告类型的模板中，标出各章节的位置。")
       }
       inSection = true

@@ -80,13 +80,19 @@ final class Loop: Sendable {
   let body: [Node]
   /// Rendered when the list is empty or absent.
   let otherwise: [Node]
+  /// Where its `{% for %}` stands.
+  let location: SourceLocation
 
-  init(slot: Int, frame: Int, iterable: Expression, body: [Node], otherwise: [Node]) {
+  init(
+    slot: Int, frame: Int, iterable: Expression, body: [Node], otherwise: [Node],
+    location: SourceLocation
+  ) {
     self.slot = slot
     self.frame = frame
     self.iterable = iterable
     self.body = body
     self.otherwise = otherwise
+    self.location = location
   }
 }
 

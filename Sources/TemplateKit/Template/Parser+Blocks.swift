@@ -99,6 +99,8 @@ extension Parser {
       try end.arguments.expectEnd(context: "endfor 标签")
     }
     return .loop(
-      Loop(slot: slot, frame: frame, iterable: iterable, body: body, otherwise: otherwise))
+      Loop(
+        slot: slot, frame: frame, iterable: iterable, body: body, otherwise: otherwise,
+        location: source.location(tag.position)))
   }
 }

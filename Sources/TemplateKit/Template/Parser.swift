@@ -9,6 +9,10 @@ struct Parser {
   /// fragments may include fragments (16 nested includes).
   static let maximumNesting = 100
   static let maximumIncludeDepth = 16
+  /// How much source a template may hold once every include is read in its place (a million
+  /// bytes: a real report's templates hold a few tens of thousands): fragments that include the
+  /// next one ten times, seven deep, would be ten million copies.
+  static let maximumExpandedBytes = 1_000_000
 
   private var chunks: [Chunk]
   private var index = 0
@@ -20,6 +24,8 @@ struct Parser {
   private var nesting = 0
   /// Every file read so far: the template and the fragments it includes.
   private(set) var sources: [String: SourceText] = [:]
+  /// Bytes of source read so far, every include counted where it stands.
+  private var expandedBytes = 0
   var layout: TextLayout.Mode = .paragraphs
   /// Where the parser is with respect to points: a `{% point %}` may start only directly in
   /// a points block (or in loops and conditions there), and text there must be in a point.
@@ -39,6 +45,7 @@ struct Parser {
     self.resolveInclude = resolveInclude
     self.includeStack = [source.name]
     self.sources = [source.name: source.file]
+    self.expandedBytes = source.bytes.count
   }
 
   /// The whole template.
@@ -248,6 +255,12 @@ struct Parser {
       throw source.error(
         "片段套得太深（超过 \(Self.maximumIncludeDepth) 层）", at: tag.position,
         hint: chain + "。请减少片段的层层包含。")
+    }
+    expandedBytes += included.bytes.count
+    guard expandedBytes <= Self.maximumExpandedBytes else {
+      throw source.error(
+        "模板连同包含的片段超过了 \(Self.maximumExpandedBytes / 1_000_000) MB", at: tag.position,
+        hint: chain + "。片段被反复包含：请减少包含的次数或层数。")
     }
     let saved = (chunks, index, source)
     chunks = try Lexer.chunks(of: included)

@@ -76,16 +76,19 @@ public struct RenderLimits: Sendable {
   /// a real report has a few hundred). Each costs memory and output beyond its text, so a
   /// loop making a paragraph of one character per item is bounded by this, not by the text.
   public var maximumBlocks: Int
-  /// The most loop iterations one rendering may run, all loops together (10 million by
-  /// default), so nested loops that print nothing cannot run on for hours.
-  public var maximumLoopIterations: Int
+  /// The most steps one rendering may take (5 million by default: a real report takes a few
+  /// thousand). A step is a node of the template run, a loop's turn, an item a filter goes
+  /// through, or 64 bytes of text joined with `+` — so that work, not only iterations, is
+  /// bounded: nested loops that print nothing, or `map | join` over long lists inside them,
+  /// stop with an error instead of running on for minutes.
+  public var maximumSteps: Int
 
   public init(
     maximumOutputBytes: Int = 20_000_000, maximumBlocks: Int = 100_000,
-    maximumLoopIterations: Int = 10_000_000
+    maximumSteps: Int = 5_000_000
   ) {
     self.maximumOutputBytes = maximumOutputBytes
     self.maximumBlocks = maximumBlocks
-    self.maximumLoopIterations = maximumLoopIterations
+    self.maximumSteps = maximumSteps
   }
 }

@@ -47,8 +47,15 @@ extension FieldType {
         }
       } ? nil : "每一项应是措辞库中的条目名，或写成 {标题: …, 内容: …}"
     case (.count, .string(let text)), (.integer, .string(let text)):
+      if let approximate = ApproximateNumber(parsing: text) {
+        return approximate.isWhole && (self != .count || approximate.value >= 0)
+          ? nil : "应是整数，这里是“\(Diagnostic.quotedPart(of: text))”"
+      }
       return "应是整数，这里是文字“\(Diagnostic.quotedPart(of: text))”" + Self.quotedNumberHint(text)
     case (.number, .string(let text)), (.amount, .string(let text)):
+      if let approximate = ApproximateNumber(parsing: text) {
+        return self == .amount && approximate.value < 0 ? "金额不能是负数" : nil
+      }
       return "应是数字，这里是文字“\(Diagnostic.quotedPart(of: text))”" + Self.quotedNumberHint(text)
     default:
       return "应是\(description)，这里是\(value.typeName)"

@@ -101,21 +101,42 @@ struct Parser {
             hint: "“{? … ?}”中开始的标签（如 if、for）要在“?}”之前关闭。")
         }
         return (
-          nodes, Tag(name: "?}", arguments: try expressionParser(for: chunk), position: chunk.start)
+          Self.countingInMeasureWords(nodes),
+          Tag(name: "?}", arguments: try expressionParser(for: chunk), position: chunk.start)
         )
       case .tag:
         let tag = try self.tag(chunk)
-        if terminators.contains(tag.name) { return (nodes, tag) }
+        if terminators.contains(tag.name) { return (Self.countingInMeasureWords(nodes), tag) }
         try checkNesting(at: tag.position)
         if tag.name == "point" {
           // The rest of this block is points, each running to the next or to the block's end.
           let (points, end) = try points(from: tag, until: terminators)
-          return (nodes + points, end)
+          return (Self.countingInMeasureWords(nodes) + points, end)
         }
         nodes += try statement(tag)
       }
     }
-    return (nodes, nil)
+    return (Self.countingInMeasureWords(nodes), nil)
+  }
+
+  /// `{{ 数 | cn }}项`: a Chinese number right before a measure word is said as a quantity
+  /// (两项, not 二项), unless 第 stands before it (第二次).
+  static func countingInMeasureWords(_ nodes: [Node]) -> [Node] {
+    var nodes = nodes
+    for index in nodes.indices {
+      guard case .output(let output) = nodes[index],
+        case .filter(let input, let call) = output.expression, call.filter.name == "cn",
+        index + 1 < nodes.count, case .text(let next) = nodes[index + 1],
+        let first = next.string.first, ChineseNumerals.measureWords.contains(first)
+      else { continue }
+      if index > 0, case .text(let before) = nodes[index - 1], before.string.hasSuffix("第") {
+        continue
+      }
+      let quantity = FilterCall(
+        filter: NumberFilters.cnQuantity, arguments: call.arguments, location: call.location)
+      nodes[index] = .output(Output(.filter(input, quantity), at: output.location))
+    }
+    return nodes
   }
 
   private mutating func checkNesting(at position: SourcePosition) throws {

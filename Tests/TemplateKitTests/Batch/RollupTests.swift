@@ -174,6 +174,8 @@ struct RollupTests {
     #expect(Rollup.sum([1, 2.5]) == 3.5)
     #expect(Rollup.sum([.int(Int.max), 1]) == .double(Double(Int.max) + 1))
     #expect(Rollup.sum([]) == 0)
+    #expect(Rollup.sum(["120余", 30]) == "150余")
+    #expect(Rollup.sum(["120余", "近30"]) == "约150")
   }
 
   @Test func nestedPathsMakeTheirMappings() {

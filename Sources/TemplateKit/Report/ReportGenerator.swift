@@ -106,9 +106,10 @@ public struct ReportGenerator: Sendable {
     var labels: [String: String] = [:]
     for declaration in declared { labels[declaration.path] = declaration.label }
     let required = Set(declared.filter(\.required).map(\.path))
+    let zeroMeansNone = Set(declared.filter(\.zeroMeansNone).map(\.path))
     let renderer = Renderer(
       data: data, labels: labels, required: required, answers: answers,
-      rejected: findings.rejected, limits: limits)
+      rejected: findings.rejected, zeroMeansNone: zeroMeansNone, limits: limits)
     let (document, use) = try renderer.renderTracingUse(template, sections: slots)
     let references = templates.flatMap(\.references)
     let unused = UnusedAnswers(
@@ -117,7 +118,7 @@ public struct ReportGenerator: Sendable {
       otherSections: catalogue.sections.filter { section in
         !sections.contains { $0.id == section.id }
       },
-      alreadyReported: findings.reported)
+      alreadyReported: findings.reported, zeroMeansNone: zeroMeansNone)
     let unusedAnswers = unused.warnings()
     var problems = findings.problems + unusedAnswers.map(\.warning)
     if let note = yearFactsNote(answers: answers, references: references) {

@@ -14,6 +14,8 @@ struct UnusedAnswers {
   let otherSections: [SectionDefinition]
   /// Paths the rules already spoke about.
   let alreadyReported: Set<String>
+  /// Declared paths whose 0 means “not done”: a 0 there is left out on purpose.
+  let zeroMeansNone: Set<String>
 
   /// Answers the engine uses outside the templates: the report's kind and sections, and the
   /// unit's full name, which names it in a batch.
@@ -48,6 +50,9 @@ struct UnusedAnswers {
   private func warning(about path: String) -> Diagnostic? {
     let declared = DeclarationIndex.declaredForm(of: path)
     guard expected.covers(declared), !reached(path) else { return nil }
+    if zeroMeansNone.contains(declared), answers.root.value(atConcretePath: path)?.number == 0 {
+      return nil
+    }
     let (reason, hint) = explanation(path: path, declared: declared)
     let location = answers.location(of: path)
     return Diagnostic(

@@ -3,6 +3,10 @@
 extension Executor {
   mutating func output(_ expression: Expression, at location: SourceLocation) throws {
     lastMissing = nil
+    if !clauses.isEmpty, !renderer.zeroMeansNone.isEmpty, isZeroMeaningNone(expression) {
+      lack(expression)
+      return
+    }
     if let value = try evaluate(expression), !value.isAbsent {
       builder.append(try printed(value, of: expression, at: location))
       if !clauses.isEmpty { clauses[clauses.count - 1].printed += 1 }
@@ -13,6 +17,18 @@ extension Executor {
       lack(expression)
     } else {
       appendGap(gap(for: expression))
+    }
+  }
+
+  /// Whether `expression` is about a field declared `零为无` whose answer is 0.
+  private mutating func isZeroMeaningNone(_ expression: Expression) -> Bool {
+    guard let subject = expression.subject, let declared = subject.declared,
+      renderer.zeroMeansNone.contains(declared), let value = try? lookup(subject)
+    else { return false }
+    switch value {
+    case .int(0): return true
+    case .double(let number): return number == 0
+    default: return false
     }
   }
 

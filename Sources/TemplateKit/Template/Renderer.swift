@@ -17,17 +17,22 @@ public struct Renderer: Sendable {
   /// shows a gap marker wherever it would print, even inside an optional clause, instead of
   /// being printed as typed or vanishing.
   public var rejected: Set<String>
+  /// Declared paths of fields whose 0 reads as “not done”: an optional clause printing one
+  /// that is 0 vanishes as if it were missing.
+  public var zeroMeansNone: Set<String>
   public var limits: RenderLimits
 
   public init(
     data: Mapping, labels: [String: String] = [:], required: Set<String> = [],
-    answers: Answers? = nil, rejected: Set<String> = [], limits: RenderLimits = RenderLimits()
+    answers: Answers? = nil, rejected: Set<String> = [], zeroMeansNone: Set<String> = [],
+    limits: RenderLimits = RenderLimits()
   ) {
     self.data = data
     self.labels = labels
     self.required = required
     self.answers = answers
     self.rejected = rejected
+    self.zeroMeansNone = zeroMeansNone
     self.limits = limits
   }
 

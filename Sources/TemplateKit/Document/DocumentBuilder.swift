@@ -48,6 +48,16 @@ struct DocumentBuilder {
     written += newText.utf8.count
   }
 
+  /// Appends runs written apart (a part of a series).
+  mutating func append(_ inlines: [Inline]) {
+    for inline in inlines {
+      switch inline {
+      case .text(let text): append(text)
+      case .gap(let gap): append(gap)
+      }
+    }
+  }
+
   mutating func append(_ gap: Gap) {
     junction = false
     flushText()

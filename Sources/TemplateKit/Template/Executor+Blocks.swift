@@ -33,7 +33,47 @@ extension Executor {
     }
   }
 
+  /// A series: each clause in it rendered apart as one part; the parts present written with
+  /// 、 between them and the conjunction before the last. With no part present, it counts as a
+  /// vanished clause for the clause around it.
+  mutating func run(_ series: Series) throws {
+    openSeries.append(SeriesFrame(clauseDepth: clauses.count))
+    try execute(series.body)
+    let parts = openSeries.removeLast().parts
+    if !clauses.isEmpty {
+      clauses[clauses.count - 1].inner += 1
+      if parts.isEmpty { clauses[clauses.count - 1].innerVanished += 1 }
+    }
+    for (index, part) in parts.enumerated() {
+      if index > 0 { builder.append(index == parts.count - 1 ? series.conjunction : "、") }
+      builder.append(part)
+    }
+    try checkSize()
+  }
+
+  /// One part of the innermost series: the clause rendered apart, kept when it does not vanish.
+  private mutating func seriesPart(_ body: [Node], at location: SourceLocation) throws {
+    let outer = builder
+    setAside += outer.written
+    builder = DocumentBuilder()
+    clauses.append(ClauseFrame(useMark: use?.mark ?? 0))
+    defer {
+      setAside += builder.written - outer.written
+      builder = outer
+    }
+    try execute(body)
+    let frame = clauses.removeLast()
+    if frame.vanishes {
+      use?.vanish(since: frame.useMark, because: frame.missing, clauseAt: location)
+    } else {
+      openSeries[openSeries.count - 1].parts.append(builder.takeParagraphs().first ?? [])
+    }
+  }
+
   mutating func clause(_ body: [Node], trailing: Character?, at location: SourceLocation) throws {
+    if let series = openSeries.last, series.clauseDepth == clauses.count {
+      return try seriesPart(body, at: location)
+    }
     let mark = builder.mark()
     clauses.append(ClauseFrame(useMark: use?.mark ?? 0))
     try execute(body)

@@ -81,6 +81,15 @@ struct Executor {
     var rejectedText: Gap? = nil
   }
 
+  /// The series being run, innermost last: the parts present so far, and how many clauses were
+  /// open when it began (a clause is one of its parts when no other clause stands between).
+  var openSeries: [SeriesFrame] = []
+
+  struct SeriesFrame {
+    var parts: [[Inline]] = []
+    var clauseDepth: Int
+  }
+
   /// The points blocks being run, innermost last, with how many points each has shown.
   var openPoints: [PointsFrame] = []
 
@@ -154,6 +163,8 @@ struct Executor {
     case .clause(let body, let trailing, let location):
       at = location
       try clause(body, trailing: trailing, at: location)
+    case .series(let series):
+      try run(series)
     case .points(let points):
       openPoints.append(PointsFrame(points: points))
       defer { openPoints.removeLast() }

@@ -41,6 +41,22 @@ enum Node: Sendable {
   /// `{% sections %}`: where a report kind places its sections; `withHeadings` is false for
   /// `{% sections plain %}`, which runs them on as paragraphs without headings.
   case sections(withHeadings: Bool)
+  /// `{% series %}{?…?}{?…?}{% endseries %}`: the optional clauses in it that are present,
+  /// joined as Chinese lists them — `、` between, `和` (or the given word) before the last.
+  case series(Series)
+}
+
+/// A series of optional parts: each clause directly in its body (also in its loops and
+/// conditions) is one part.
+final class Series: Sendable {
+  /// The word before the last part: 和, 及, 以及, 或.
+  let conjunction: String
+  let body: [Node]
+
+  init(conjunction: String, body: [Node]) {
+    self.conjunction = conjunction
+    self.body = body
+  }
 }
 
 /// `{{ expression }}`: what to print, and where it was written (for errors).

@@ -38,9 +38,53 @@ extension Parser {
       case .clause(let body, _, _): children = [body]
       case .point(let point): children = [point.body]
       case .phrases(let phrases): children = [phrases.layout] + phrases.items.map(\.body)
+      case .series(let series): children = [series.body]
       case .text, .output, .assign, .phrase: children = []
       }
       for child in children { try requireInline(child, in: what, at: position) }
+    }
+  }
+
+  /// `{% series %}…{% endseries %}`, or `{% series "及" %}`: its parts are the optional clauses
+  /// in it; anything else written directly in it (text, a value) is refused.
+  mutating func series(_ tag: Tag) throws -> Node {
+    var arguments = tag.arguments
+    var conjunction = "和"
+    if case .string(let word) = arguments.current.kind {
+      conjunction = word
+      arguments.advance()
+    }
+    try arguments.expectEnd(context: "series 标签")
+    let body = try self.body(of: tag, until: "endseries")
+    try requireInline(body, in: "并列的一串“{% series %}”", at: tag.position)
+    try requireParts(body, at: tag.position)
+    return .series(Series(conjunction: conjunction, body: body))
+  }
+
+  /// Fails when text or a value stands in a series outside its clauses.
+  private func requireParts(_ nodes: [Node], at position: SourcePosition) throws {
+    for node in nodes {
+      let stray: Bool
+      switch node {
+      case .text(let text): stray = !text.string.allSatisfy(\.isBlankCharacter)
+      case .output: stray = true
+      case .conditional(let node):
+        for body in node.branches.map(\.body) + [node.otherwise] {
+          try requireParts(body, at: position)
+        }
+        stray = false
+      case .loop(let loop):
+        try requireParts(loop.body, at: position)
+        try requireParts(loop.otherwise, at: position)
+        stray = false
+      default:
+        stray = false
+      }
+      if stray {
+        throw source.error(
+          "“{% series %}”中的每一项都要写在“{? ?}”中", at: position,
+          hint: "例如 {% series %}{?{{ 甲 }}个党委?}{?{{ 乙 }}个党支部?}{% endseries %}；连接的顿号和“和”会自动加上。")
+      }
     }
   }
 

@@ -181,6 +181,7 @@ struct Parser {
       return [.assign(slot: scope.declare(name, declared: declared), value)]
     case "include": return try include(tag)
     case "points": return [try points(tag)]
+    case "series": return [try series(tag)]
     case "section": return [try section(tag)]
     case "title":
       try arguments.expectEnd(context: "title 标签")
@@ -212,7 +213,7 @@ struct Parser {
       return [.sections(withHeadings: !plain)]
     case "elif", "else", "endif", "endfor", "endpoints", "endsection", "endtitle", "item",
       "endbank", "endphrases",
-      "endaddressee", "endsignature":
+      "endaddressee", "endsignature", "endseries":
       throw source.error(
         "“{% \(tag.name) %}”不在与它配对的标签之内", at: tag.position,
         hint: "检查前面的开始标签是否写对、是否已被提前关闭。")
@@ -228,7 +229,7 @@ struct Parser {
     "if", "elif", "else", "endif", "for", "endfor", "set", "include", "points", "point",
     "endpoints", "section", "endsection", "title", "endtitle", "addressee", "endaddressee",
     "signature", "endsignature", "sections", "bank", "item", "endbank", "phrases", "phrase",
-    "endphrases",
+    "endphrases", "series", "endseries",
   ]
 
   /// The nodes up to the closing tag `end`, which must come.

@@ -37,6 +37,7 @@ public struct Template: Sendable {
         .signature(let body):
         children = [body]
       case .points(let points): children = [points.body]
+      case .series(let series): children = [series.body]
       case .point(let point): children = [point.body]
       case .section(let section): children = [section.body]
       case .phrases(let phrases): children = [phrases.layout] + phrases.items.map(\.body)

@@ -39,7 +39,9 @@ struct FilterTests {
     ("{{ 二名 | length | cn }}项行动", "两项行动"),
   ])
   func twoIsLiangBeforeAMeasureWord(template: String, expected: String) throws {
-    let data: Value = ["二": 2, "十二": 12, "二十": 20, "两千": 2000, "名单": ["甲", "乙", "丙"], "二名": ["甲", "乙"]]
+    let data: Value = [
+      "二": 2, "十二": 12, "二十": 20, "两千": 2000, "名单": ["甲", "乙", "丙"], "二名": ["甲", "乙"],
+    ]
     #expect(try render(template, data) == expected + "\n")
   }
 

@@ -172,7 +172,7 @@ struct BatchTests {
     let folder = try TemporaryFolder()
     let noOutput = try Draft.run(["batch", "Examples/batch/批量.yaml"])
     #expect(noOutput.status == 2)
-    #expect(noOutput.errors.contains("缺少输出文件夹（-o 文件夹）"))
+    #expect(noOutput.errors.hasPrefix("错误：缺少选项 -o 文件夹\n用法：draft batch 来源 --output 文件夹 "))
     let jobs = try Draft.run(["batch", "Examples/batch/批量.yaml", "-o", folder.path("x"), "-j", "0"])
     #expect(jobs.status == 2)
     let missing = try Draft.run(["batch", "没有这个文件夹", "-o", folder.path("x")])

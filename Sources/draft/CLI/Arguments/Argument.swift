@@ -10,12 +10,10 @@
 ///     @Argument("名称", after: "show", help: "…")
 ///     var shown: String?                          // `show 名称`, or neither
 @propertyWrapper
-struct Argument<Value>: DeclaredArgument {
-  private let storage: ArgumentStorage<Value>
+struct Argument<Value>: StoredArgument {
+  let storage: ArgumentStorage<Value>
 
   var wrappedValue: Value { storage.parsed }
-  var declaration: ArgumentDeclaration { storage.declaration }
-  func take(_ texts: [String]) throws(UsageError) { try storage.take(texts) }
 
   private static func declaration(
     _ name: String, keyword: String? = nil, help: String, count: ArgumentDeclaration.Count

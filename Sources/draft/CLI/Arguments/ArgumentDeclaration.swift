@@ -94,6 +94,18 @@ protocol DeclaredArgument {
   func take(_ texts: [String]) throws(UsageError)
 }
 
+/// A property wrapper (`@Flag`, `@Option`, `@Argument`) whose declaration and value are kept
+/// in its `storage`.
+protocol StoredArgument: DeclaredArgument {
+  associatedtype Value
+  var storage: ArgumentStorage<Value> { get }
+}
+
+extension StoredArgument {
+  var declaration: ArgumentDeclaration { storage.declaration }
+  func take(_ texts: [String]) throws(UsageError) { try storage.take(texts) }
+}
+
 /// What a declared argument holds, shared between the property wrapper (which the command
 /// reads) and the parser (which fills it): a class, so that filling the copy the parser
 /// found fills the command's own.

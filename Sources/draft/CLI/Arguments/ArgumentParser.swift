@@ -23,7 +23,10 @@ struct ArgumentParser {
     var given = [[String]](repeating: [], count: arguments.count)
     var byName: [String: Int] = [:]
     for (slot, argument) in arguments.enumerated() {
-      for name in argument.declaration.names { byName[name] = slot }
+      for name in argument.declaration.names {
+        assert(byName[name] == nil && !Self.helpNames.contains(name), "\(name) declared twice")
+        byName[name] = slot
+      }
     }
     var positionals: [String] = []
     var index = 0
@@ -45,12 +48,15 @@ struct ArgumentParser {
         name = String(word[..<equals])
         attached = String(word[word.index(after: equals)...])
       }
-      guard let slot = byName[name] else { throw unknownOption(name, known: byName.keys) }
+      let flagGivenAValue = UsageError("\(name) 是开关，不带值：写 \(name) 即可，不能写“\(word)”")
+      guard let slot = byName[name] else {
+        // `--help=…` (plain `--help` never gets here).
+        if Self.helpNames.contains(name) { throw flagGivenAValue }
+        throw unknownOption(name, known: byName.keys)
+      }
       let declaration = arguments[slot].declaration
       guard declaration.kind == .option else {
-        if attached != nil {
-          throw UsageError("\(name) 是开关，不带值：写 \(name) 即可，不能写“\(word)”")
-        }
+        if attached != nil { throw flagGivenAValue }
         given[slot].append(name)
         continue
       }

@@ -5,8 +5,8 @@
 ///
 /// Given twice is the same as once; given a value (`--strict=yes`) is a usage error.
 @propertyWrapper
-struct Flag: DeclaredArgument {
-  private let storage: ArgumentStorage<Bool>
+struct Flag: StoredArgument {
+  let storage: ArgumentStorage<Bool>
 
   init(_ names: String..., help: String) {
     storage = ArgumentStorage(
@@ -16,6 +16,4 @@ struct Flag: DeclaredArgument {
   }
 
   var wrappedValue: Bool { storage.parsed }
-  var declaration: ArgumentDeclaration { storage.declaration }
-  func take(_ texts: [String]) throws(UsageError) { try storage.take(texts) }
 }

@@ -12,12 +12,10 @@
 ///
 /// A single-valued option given twice is a usage error, as is a value `Value` does not take.
 @propertyWrapper
-struct Option<Value>: DeclaredArgument {
-  private let storage: ArgumentStorage<Value>
+struct Option<Value>: StoredArgument {
+  let storage: ArgumentStorage<Value>
 
   var wrappedValue: Value { storage.parsed }
-  var declaration: ArgumentDeclaration { storage.declaration }
-  func take(_ texts: [String]) throws(UsageError) { try storage.take(texts) }
 
   private static func declaration(
     _ names: [String], value: String, help: String, count: ArgumentDeclaration.Count,

@@ -66,6 +66,23 @@ struct FilesTests {
     #expect(rollup.output.contains("党员大会: 16"))
   }
 
+  /// A batch file read from standard input: its answers files are found from the current
+  /// folder. And a one-letter output name (which Foundation's path splitting traps on).
+  @Test func aBatchFromStandardInputAndOneLetterNames() throws {
+    let folder = try TemporaryFolder()
+    let batch = Draft.packageRoot.appendingPathComponent("Examples/batch")
+    let listed = try Data(contentsOf: batch.appendingPathComponent("批量.yaml"))
+    let result = try Draft.run(
+      ["batch", "-", "-o", folder.path("报告"), "--format", "txt"], in: batch, input: listed)
+    #expect(result.status == 0, "\(result.errors)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("报告")).count == 5)
+
+    let written = try Draft.run(
+      ["generate", Self.example, "-o", "a", "--format", "txt"], in: folder.url)
+    #expect(written.status == 0, "\(written.errors)")
+    #expect(try String(contentsOfFile: folder.path("a"), encoding: .utf8).hasPrefix(Self.title))
+  }
+
   /// Standard output on a terminal (made by `script`, when it is installed) takes no .docx.
   @Test(.enabled(if: Self.onPath("script")))
   func aDocxIsRefusedOnATerminal() throws {

@@ -44,7 +44,7 @@ enum AtomicFile {
   /// in that folder are removed first.
   private static func createTemporary(for path: String) throws(Diagnostic) -> (String, Int32) {
     // The folder as the user wrote it, for messages ("." when the path names none).
-    let written = (path as NSString).deletingLastPathComponent
+    let written = PathParts.folder(of: path)
     let folder = written.isEmpty ? "." : written
     switch FileKind(path: folder) {
     case .directory: break
@@ -55,7 +55,7 @@ enum AtomicFile {
     }
     TemporaryFile.removeStale(in: folder)
     let temporary =
-      folder + "/" + TemporaryFile.name(for: (path as NSString).lastPathComponent)
+      folder + "/" + TemporaryFile.name(for: PathParts.name(of: path))
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
       throw Diagnostic.error(

@@ -23,9 +23,9 @@ public final class FileWatcher {
       return String(cString: pointer)
     }
     let full = real ?? path
-    let written = (full as NSString).deletingLastPathComponent
+    let written = PathParts.folder(of: full)
     folder = written.isEmpty ? "." : written
-    name = (full as NSString).lastPathComponent
+    name = PathParts.name(of: full)
     #if os(Linux)
       let events = inotify_init1(Int32(IN_CLOEXEC))
       guard events >= 0,

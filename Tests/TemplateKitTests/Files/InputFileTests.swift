@@ -69,3 +69,15 @@ struct InputFileTests {
     #expect(InputFile.displayName("答案.yaml") == "答案.yaml")
   }
 }
+
+@Suite("A path's folder and name")
+struct PathPartsTests {
+  @Test(arguments: [
+    ("a", "", "a"), ("-", "", "-"), ("a/b/c.txt", "a/b", "c.txt"), ("/c.txt", "/", "c.txt"),
+    ("a/b/", "a", "b"), ("a//b", "a", "b"), ("/", "/", "/"), ("./报告.docx", ".", "报告.docx"),
+  ])
+  func split(path: String, folder: String, name: String) {
+    #expect(PathParts.folder(of: path) == folder)
+    #expect(PathParts.name(of: path) == name)
+  }
+}

@@ -124,7 +124,7 @@ private struct UnitWork: Sendable {
       let bytes = try options.format.writer(options: options.writerOptions).write(report.document)
       let path = (folder as NSString).appendingPathComponent(fileName)
       result.outputFile = fileName
-      switch try AtomicFile.write(bytes, to: path, replace: options.replaceExisting) {
+      switch try OutputFile.write(bytes, to: path, replace: options.replaceExisting) {
       case .written:
         result.status =
           !report.problems.isEmpty ? .hasProblems : report.missing.isEmpty ? .succeeded : .withGaps
@@ -152,6 +152,6 @@ extension BatchSummary {
   /// describes the run that wrote it.
   public func write(toFolder folder: String) throws {
     let path = (folder as NSString).appendingPathComponent(Self.fileName)
-    try AtomicFile.write(csv(), to: path, replace: true)
+    try OutputFile.write(csv(), to: path, replace: true)
   }
 }

@@ -196,7 +196,8 @@ struct Executor {
       let date = lines.popLast() ?? []
       builder.append(.signature(Signature(lines: lines, date: date)))
       try checkSize()
-    case .sections(let withHeadings):
+    case .sections(let withHeadings, let location):
+      at = location
       // A section placing the sections would place itself without end.
       guard !inSection else {
         throw located(

@@ -40,7 +40,7 @@ enum Node: Sendable {
   case phrase(SourceLocation)
   /// `{% sections %}`: where a report kind places its sections; `withHeadings` is false for
   /// `{% sections plain %}`, which runs them on as paragraphs without headings.
-  case sections(withHeadings: Bool)
+  case sections(withHeadings: Bool, location: SourceLocation)
   /// `{% series %}{?…?}{?…?}{% endseries %}`: the optional clauses in it that are present,
   /// joined as Chinese lists them — `、` between, `和` (or the given word) before the last.
   case series(Series)

@@ -210,7 +210,7 @@ struct Parser {
     case "sections":
       let plain = arguments.take("plain")
       try arguments.expectEnd(context: "sections 标签")
-      return [.sections(withHeadings: !plain)]
+      return [.sections(withHeadings: !plain, location: source.location(tag.position))]
     case "elif", "else", "endif", "endfor", "endpoints", "endsection", "endtitle", "item",
       "endbank", "endphrases",
       "endaddressee", "endsignature", "endseries":

@@ -119,10 +119,12 @@ struct DocumentBuilder {
     placePendingRunIn()
     let mark = SectionMark(blocks: blocks.count, runIn: runIn, counters: counters)
     var numbered = heading
-    let level = min(max(heading.level, 1), 4)
-    counters[level] += 1
-    for deeper in (level + 1)..<counters.count { counters[deeper] = 0 }
-    numbered.number = HeadingNumbering.number(level: level, ordinal: counters[level])
+    if !heading.isBold {
+      let level = min(max(heading.level, 1), 4)
+      counters[level] += 1
+      for deeper in (level + 1)..<counters.count { counters[deeper] = 0 }
+      numbered.number = HeadingNumbering.number(level: level, ordinal: counters[level])
+    }
     if runIn {
       pendingRunIn = numbered
     } else {
@@ -154,10 +156,12 @@ struct DocumentBuilder {
     }
   }
 
-  /// A run-in heading whose body began with a block, not text, stands on its own line.
+  /// A run-in heading whose body began with a block, not text, stands on its own line: a
+  /// numbered one as a heading, a bold one as a paragraph of its own.
   private mutating func placePendingRunIn() {
     if let pending = pendingRunIn {
-      blocks.append(.heading(pending))
+      blocks.append(
+        pending.isBold ? .paragraph(Paragraph(runIn: pending, content: [])) : .heading(pending))
       pendingRunIn = nil
     }
   }

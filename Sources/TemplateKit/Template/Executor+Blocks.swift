@@ -175,7 +175,7 @@ extension Executor {
   }
 
   mutating func section(
-    title: [Inline], runIn: Bool, body: (inout Executor) throws -> Void
+    title: [Inline], runIn: Bool, bold: Bool = false, body: (inout Executor) throws -> Void
   ) throws {
     var text = title
     if runIn, case .text(let last)? = text.last, let mark = last.string.last,
@@ -183,9 +183,11 @@ extension Executor {
     {
       text[text.count - 1] = .text(InlineText(last.string + "。"))
     }
-    level += 1
-    defer { level -= 1 }
-    let mark = builder.beginSection(Heading(level: level, text: text), runIn: runIn)
+    // A bold head is not a level of its own: what it holds stands at the level around it.
+    if !bold { level += 1 }
+    defer { if !bold { level -= 1 } }
+    let heading = Heading(level: bold ? Heading.boldLevel : level, text: text)
+    let mark = builder.beginSection(heading, runIn: runIn)
     try checkSize()
     keepSections.append(false)
     try body(&self)

@@ -179,7 +179,7 @@ struct Executor {
     case .section(let node):
       at = node.location
       let title = try inlines(of: node.title, at: node.location)
-      try section(title: title, runIn: node.runIn) { executor in
+      try section(title: title, runIn: node.runIn, bold: node.bold) { executor in
         try executor.execute(node.body)
       }
     case .title(let body):

@@ -217,12 +217,16 @@ final class Section: Sendable {
   let title: Expression
   /// The heading opens the first paragraph of the body and runs on into it.
   let runIn: Bool
+  /// `{% section 标题 bold %}`: an unnumbered head in bold that runs on into the paragraph
+  /// (始终坚持旗帜鲜明讲政治。…), at no level of its own.
+  let bold: Bool
   let body: [Node]
   let location: SourceLocation
 
-  init(title: Expression, runIn: Bool, body: [Node], location: SourceLocation) {
+  init(title: Expression, runIn: Bool, bold: Bool, body: [Node], location: SourceLocation) {
     self.title = title
-    self.runIn = runIn
+    self.runIn = runIn || bold
+    self.bold = bold
     self.body = body
     self.location = location
   }

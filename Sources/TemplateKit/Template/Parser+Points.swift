@@ -132,9 +132,11 @@ extension Parser {
     var arguments = tag.arguments
     let title = try arguments.expression()
     let runIn = arguments.take("runin")
+    let bold = arguments.take("bold")
     try arguments.expectEnd(context: "section 标签")
     let body = try self.body(of: tag, until: "endsection")
     return .section(
-      Section(title: title, runIn: runIn, body: body, location: source.location(tag.position)))
+      Section(
+        title: title, runIn: runIn, bold: bold, body: body, location: source.location(tag.position)))
   }
 }

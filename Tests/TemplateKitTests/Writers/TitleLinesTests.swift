@@ -49,7 +49,7 @@ import Testing
       Issue.record("no title")
       return
     }
-    #expect(title.pieces == [0..<9, 9..<26])
+    #expect(title.pieces == [0..<9, 9..<25])
     #expect(TitleLines.lines(title).map(\.plainText) == ["临江区残疾人联合会", "落实全面从严治党主体责任情况报告"])
   }
 

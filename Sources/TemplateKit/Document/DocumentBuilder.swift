@@ -1,80 +1,81 @@
-/// Builds a document as rendering goes. Text runs into the current paragraph; a paragraph
-/// break, a heading or another block ends it. Empty paragraphs never appear, so blank lines and
-/// tags alone on their lines leave nothing behind.
+/// Builds a document as rendering goes, into one text buffer (`DocumentStorage`). Text runs
+/// into the current paragraph; a paragraph break, a heading or another block ends it. Empty
+/// paragraphs never appear, so blank lines and tags alone on their lines leave nothing behind.
 ///
-/// Optional clauses and points are inline: they are undone by truncating the current paragraph
-/// (`mark()` / `undo(to:)`), and a clause that vanishes mends the punctuation where it stood.
+/// The run being written is the tail of the buffer. Optional clauses and points are inline:
+/// they are undone by truncating the buffer (`mark()` / `undo(to:)`), and a clause that
+/// vanishes mends the punctuation where it stood.
 struct DocumentBuilder {
-  private(set) var blocks: [Block] = []
-  /// Finished runs of the current paragraph.
-  private var inlines: [Inline] = []
-  /// The run being written.
-  private var text = TextRun()
+  private(set) var storage: DocumentStorage
+  /// Where the run being written starts in `storage.bytes`: it runs to the end.
+  private var runStart = 0
+  /// Where the current paragraph's runs start in `storage.spans`.
+  private var paragraphStart = 0
   /// A heading waiting to open the next paragraph.
-  private var pendingRunIn: Heading? = nil
-  /// The run-in heading of the current paragraph.
-  private var runIn: Heading? = nil
+  private var pendingRunIn: DocumentStorage.HeadRecord? = nil
   /// A clause vanished just here: the next text, or the paragraph's end, mends punctuation.
   private var junction = false
   /// How many bytes of text have been written, including what was later undone: a measure of
   /// the work done, to enforce a limit on it.
   private(set) var written = 0
 
+  /// A builder with room for about `textBytes` bytes of text.
+  init(reserving textBytes: Int = 0) {
+    storage = DocumentStorage(reserving: textBytes)
+  }
+
+  /// How many blocks have been placed.
+  var blockCount: Int { storage.records.count }
+
   /// How many characters (Unicode scalars) the current paragraph holds, gap markers counted
   /// as printed.
   var paragraphCharacterCount: Int {
     var count = 0
-    for inline in inlines {
-      switch inline {
-      case .text(let run): count += run.string.unicodeScalars.count
-      case .gap(let gap): count += gap.marker.unicodeScalars.count
-      }
+    storage.forEach(in: paragraphStart..<storage.spans.count) {
+      count += $0.count { $0 & 0xC0 != 0x80 }
+    } gap: {
+      count += $0.marker.unicodeScalars.count
     }
-    return count + text.bytes.count { $0 & 0xC0 != 0x80 }
+    return count + storage.bytes[runStart...].count { $0 & 0xC0 != 0x80 }
   }
 
   /// Whether the current paragraph has nothing in it yet.
-  var paragraphIsEmpty: Bool { inlines.isEmpty && text.isEmpty }
-
-  /// Whether nothing at all has been written.
-  var isEmpty: Bool { blocks.isEmpty && paragraphIsEmpty && pendingRunIn == nil }
+  var paragraphIsEmpty: Bool {
+    storage.spans.count == paragraphStart && runStart == storage.bytes.count
+  }
 
   mutating func append(_ newText: String) {
     guard !newText.isEmpty else { return }
     if junction {
       junction = false
-      appendMendingJunction(newText)
+      appendMendingJunction(Substring(newText))
     } else {
-      text.append(newText)
+      var text = newText
+      text.withUTF8 { storage.bytes.append(contentsOf: $0) }
     }
     written += newText.utf8.count
   }
 
-  mutating func append(_ newText: InlineText) {
-    guard !newText.utf8.isEmpty else { return }
+  /// Appends template text, already UTF-8.
+  mutating func append(_ newText: InlineText) { append(utf8: newText.utf8[...]) }
+
+  /// Appends text that is valid UTF-8.
+  private mutating func append(utf8 newText: ArraySlice<UInt8>) {
+    guard !newText.isEmpty else { return }
     if junction {
       junction = false
-      appendMendingJunction(newText.string)
+      appendMendingJunction(Substring(String(decoding: newText, as: UTF8.self)))
     } else {
-      text.append(newText)
+      storage.bytes.append(contentsOf: newText)
     }
-    written += newText.utf8.count
-  }
-
-  /// Appends runs written apart (a part of a series).
-  mutating func append(_ inlines: [Inline]) {
-    for inline in inlines {
-      switch inline {
-      case .text(let text): append(text)
-      case .gap(let gap): append(gap)
-      }
-    }
+    written += newText.count
   }
 
   mutating func append(_ gap: Gap) {
     junction = false
-    flushText()
-    inlines.append(.gap(gap))
+    flushRun()
+    storage.spans.append(.gap(storage.gaps.count))
+    storage.gaps.append(gap)
     written += gap.marker.utf8.count
   }
 
@@ -82,27 +83,157 @@ struct DocumentBuilder {
   mutating func endParagraph() {
     if junction {
       junction = false
-      if let last = text.last, FullwidthPunctuation.clauseSeparators.contains(last) {
-        text.removeLast()
-        text.append("。")
+      if let last = lastCharacter, FullwidthPunctuation.clauseSeparators.contains(last) {
+        removeLastCharacter()
+        storage.bytes += "。".utf8
       }
     }
-    flushText()
-    guard !inlines.isEmpty else { return }
-    if runIn == nil, let pending = pendingRunIn {
-      runIn = pending
-      pendingRunIn = nil
-    }
-    blocks.append(.paragraph(Paragraph(runIn: runIn, content: inlines)))
-    inlines = []
-    runIn = nil
+    flushRun()
+    guard storage.spans.count > paragraphStart else { return }
+    storage.records.append(
+      .init(kind: .paragraph, head: pendingRunIn, content: paragraphStart..<storage.spans.count))
+    pendingRunIn = nil
+    paragraphStart = storage.spans.count
   }
 
-  /// Ends the current paragraph and adds a block after it.
-  mutating func append(_ block: Block) {
+  // MARK: Blocks built from paragraphs
+
+  /// Ends the current paragraph before a title, an addressee or a signature, whose lines are
+  /// written next as paragraphs; returns where they begin.
+  mutating func beginLines() -> Int {
     endParagraph()
     placePendingRunIn()
-    blocks.append(block)
+    return storage.records.count
+  }
+
+  /// The content of each paragraph written since `start`; the blocks since then are taken
+  /// back.
+  private mutating func takeLines(since start: Int) -> ArraySlice<DocumentStorage.BlockRecord> {
+    endParagraph()
+    let taken = storage.records[start...]
+    storage.records.removeSubrange(start...)
+    return taken
+  }
+
+  /// Makes the paragraphs written since `start` the report's title, in one line of text.
+  mutating func endTitle(since start: Int, pieces: [Range<Int>]) {
+    let paragraphs = takeLines(since: start).filter { $0.kind == .paragraph }
+    let content: Range<Int>
+    if paragraphs.count == 1 {
+      content = paragraphs[paragraphs.startIndex].content
+    } else {
+      let first = storage.spans.count
+      for paragraph in paragraphs {
+        for index in paragraph.content { storage.spans.append(storage.spans[index]) }
+      }
+      content = first..<storage.spans.count
+      paragraphStart = storage.spans.count
+    }
+    let firstPiece = storage.pieces.count
+    storage.pieces += pieces
+    storage.records.append(
+      .init(kind: .title, content: content, pieces: firstPiece..<storage.pieces.count))
+  }
+
+  /// Makes the paragraphs written since `start` flush-left lines (an addressee).
+  mutating func endAddressee(since start: Int) {
+    for paragraph in takeLines(since: start) where paragraph.kind == .paragraph {
+      storage.records.append(.init(kind: .flushParagraph, content: paragraph.content))
+    }
+  }
+
+  /// Makes the paragraphs written since `start` the lines of a signature, the last its date.
+  mutating func endSignature(since start: Int) {
+    let first = storage.lines.count
+    for paragraph in takeLines(since: start) where paragraph.kind == .paragraph {
+      storage.lines.append(paragraph.content)
+    }
+    storage.records.append(.init(kind: .signature, content: first..<storage.lines.count))
+  }
+
+  // MARK: Series
+
+  /// The parts of the series being written, copied out of the buffer: their bytes, their runs
+  /// (spans into `partBytes`, gaps into `partGaps`) and where each part's runs end.
+  private var partBytes: [UInt8] = []
+  private var partSpans: [DocumentStorage.Span] = []
+  private var partGaps: [Gap] = []
+  private var partEnds: [Int] = []
+
+  /// Where a series began: how much of the parts' storage was in use.
+  struct SeriesMark {
+    fileprivate var parts: Int
+    fileprivate var spans: Int
+    fileprivate var bytes: Int
+    fileprivate var gaps: Int
+  }
+
+  /// Where a part of a series began, and the state of the paragraph around it.
+  struct PartMark {
+    fileprivate var mark: Mark
+    fileprivate var junction: Bool
+    fileprivate var pendingRunIn: DocumentStorage.HeadRecord?
+  }
+
+  mutating func beginSeries() -> SeriesMark {
+    SeriesMark(
+      parts: partEnds.count, spans: partSpans.count, bytes: partBytes.count, gaps: partGaps.count)
+  }
+
+  /// Starts a part of a series: it is written as if on its own, in a paragraph of its own.
+  mutating func beginPart() -> PartMark {
+    let part = PartMark(mark: mark(), junction: junction, pendingRunIn: pendingRunIn)
+    runStart = storage.bytes.count
+    paragraphStart = storage.spans.count
+    junction = false
+    pendingRunIn = nil
+    return part
+  }
+
+  /// Ends a part: kept (its first paragraph copied out for `endSeries`) or dropped; either way
+  /// the buffer is as it was before the part.
+  mutating func endPart(_ part: PartMark, keep: Bool) {
+    endParagraph()
+    if keep {
+      let content =
+        storage.records.count > part.mark.records
+        ? storage.records[part.mark.records].content : 0..<0
+      storage.forEach(in: content) { text in
+        partSpans.append(.init(start: partBytes.count, end: partBytes.count + text.count))
+        partBytes.append(contentsOf: text)
+      } gap: { gap in
+        partSpans.append(.gap(partGaps.count))
+        partGaps.append(gap)
+      }
+      partEnds.append(partSpans.count)
+    }
+    storage.records.removeSubrange(part.mark.records...)
+    undo(to: part.mark)
+    junction = part.junction
+    pendingRunIn = part.pendingRunIn
+  }
+
+  /// Writes the parts kept since `series` began, `、` between them and `conjunction` before the
+  /// last; returns how many there were.
+  mutating func endSeries(_ series: SeriesMark, conjunction: String) -> Int {
+    var first = series.spans
+    let count = partEnds.count - series.parts
+    for (index, end) in partEnds[series.parts...].enumerated() {
+      if index > 0 { append(index == count - 1 ? conjunction : "、") }
+      for span in partSpans[first..<end] {
+        if span.isGap {
+          append(partGaps[span.end])
+        } else {
+          append(utf8: partBytes[span.start..<span.end])
+        }
+      }
+      first = end
+    }
+    partEnds.removeSubrange(series.parts...)
+    partSpans.removeSubrange(series.spans...)
+    partBytes.removeSubrange(series.bytes...)
+    partGaps.removeSubrange(series.gaps...)
+    return count
   }
 
   // MARK: Sections
@@ -114,7 +245,7 @@ struct DocumentBuilder {
 
   /// Where a section began, to take it back if its body renders nothing.
   struct SectionMark {
-    fileprivate var blocks: Int
+    fileprivate var records: Int
     fileprivate var runIn: Bool
     fileprivate var counters: [Int]
   }
@@ -125,23 +256,45 @@ struct DocumentBuilder {
     counters[level] = max(0, count)
   }
 
-  /// Starts a section: ends the paragraph, numbers the heading, then places it, standalone or
-  /// waiting to run on into the next paragraph.
-  mutating func beginSection(_ heading: Heading, runIn: Bool) -> SectionMark {
+  /// What a heading says: text, or a gap marker where its value is missing.
+  enum HeadingText {
+    case text(String)
+    case gap(Gap)
+  }
+
+  /// Starts a section: ends the paragraph, numbers the heading (unless `bold`: a bold head is
+  /// at no level), then places it, standalone or waiting to run on into the next paragraph.
+  mutating func beginSection(level: Int, bold: Bool, runIn: Bool, title: HeadingText)
+    -> SectionMark
+  {
     endParagraph()
     placePendingRunIn()
-    let mark = SectionMark(blocks: blocks.count, runIn: runIn, counters: counters)
-    var numbered = heading
-    if !heading.isBold {
-      let level = min(max(heading.level, 1), 4)
+    let mark = SectionMark(records: storage.records.count, runIn: runIn, counters: counters)
+    let numberStart = storage.bytes.count
+    if !bold {
+      let level = min(max(level, 1), 4)
       counters[level] += 1
       for deeper in (level + 1)..<counters.count { counters[deeper] = 0 }
-      numbered.number = HeadingNumbering.number(level: level, ordinal: counters[level])
+      storage.bytes += HeadingNumbering.number(level: level, ordinal: counters[level]).utf8
     }
+    let number = numberStart..<storage.bytes.count
+    runStart = storage.bytes.count
+    switch title {
+    case .text(let text):
+      storage.bytes += text.utf8
+      flushRun()
+    case .gap(let gap):
+      storage.spans.append(.gap(storage.gaps.count))
+      storage.gaps.append(gap)
+    }
+    let head = DocumentStorage.HeadRecord(
+      level: bold ? Heading.boldLevel : level, number: number,
+      text: paragraphStart..<storage.spans.count)
+    paragraphStart = storage.spans.count
     if runIn {
-      pendingRunIn = numbered
+      pendingRunIn = head
     } else {
-      blocks.append(.heading(numbered))
+      storage.records.append(.init(kind: .heading, head: head, content: 0..<0))
     }
     return mark
   }
@@ -155,7 +308,7 @@ struct DocumentBuilder {
       return
     }
     if mark.runIn {
-      if pendingRunIn != nil, blocks.count == mark.blocks {
+      if pendingRunIn != nil, storage.records.count == mark.records {
         pendingRunIn = nil
         counters = mark.counters
         return
@@ -163,8 +316,8 @@ struct DocumentBuilder {
       placePendingRunIn()
       return
     }
-    if blocks.count == mark.blocks + 1 {
-      blocks.removeLast()
+    if storage.records.count == mark.records + 1 {
+      storage.records.removeLast()
       counters = mark.counters
     }
   }
@@ -172,46 +325,48 @@ struct DocumentBuilder {
   /// A run-in heading whose body began with a block, not text, stands on its own line: a
   /// numbered one as a heading, a bold one as a paragraph of its own.
   private mutating func placePendingRunIn() {
-    if let pending = pendingRunIn {
-      blocks.append(
-        pending.isBold ? .paragraph(Paragraph(runIn: pending, content: [])) : .heading(pending))
-      pendingRunIn = nil
-    }
+    guard let pending = pendingRunIn else { return }
+    let empty = storage.spans.count..<storage.spans.count
+    storage.records.append(
+      pending.level == Heading.boldLevel
+        ? .init(kind: .paragraph, head: pending, content: empty)
+        : .init(kind: .heading, head: pending, content: 0..<0))
+    pendingRunIn = nil
   }
 
   // MARK: Inline marks
 
   /// A place in the current paragraph to come back to.
   struct Mark {
-    fileprivate var blocks: Int
-    fileprivate var inlines: Int
-    fileprivate var textBytes: Int
+    fileprivate var records: Int
+    fileprivate var spans: Int
+    fileprivate var gaps: Int
+    fileprivate var bytes: Int
+    fileprivate var runStart: Int
+    fileprivate var paragraphStart: Int
   }
 
   func mark() -> Mark {
-    Mark(blocks: blocks.count, inlines: inlines.count, textBytes: text.count)
+    Mark(
+      records: storage.records.count, spans: storage.spans.count, gaps: storage.gaps.count,
+      bytes: storage.bytes.count, runStart: runStart, paragraphStart: paragraphStart)
   }
 
   /// Whether anything was written since `mark`.
   func hasWritten(since mark: Mark) -> Bool {
-    blocks.count != mark.blocks || inlines.count != mark.inlines
-      || text.count != mark.textBytes
+    storage.records.count != mark.records || storage.spans.count != mark.spans
+      || storage.bytes.count != mark.bytes
   }
 
   /// Takes back what was written since `mark`, when that is still in the current paragraph
   /// (the parser keeps clauses and points inside one; past a paragraph break nothing is undone).
   mutating func undo(to mark: Mark) {
-    guard blocks.count == mark.blocks, inlines.count >= mark.inlines else { return }
-    if inlines.count > mark.inlines {
-      // The run open at the mark has since been closed by a gap: reopen its start.
-      if case .text(let run) = inlines[mark.inlines] {
-        text.set(run)
-      } else {
-        text.set(InlineText(validUTF8: []))
-      }
-      inlines.removeSubrange(mark.inlines...)
-    }
-    text.truncate(to: mark.textBytes)
+    guard storage.records.count == mark.records else { return }
+    storage.spans.removeSubrange(mark.spans...)
+    storage.gaps.removeSubrange(mark.gaps...)
+    storage.bytes.removeSubrange(mark.bytes...)
+    runStart = mark.runStart
+    paragraphStart = mark.paragraphStart
   }
 
   /// Takes back an optional clause written since `mark`, mending the punctuation it leaves:
@@ -220,62 +375,72 @@ struct DocumentBuilder {
   /// mended too.
   mutating func vanish(to mark: Mark, trailing: Character?) {
     undo(to: mark)
-    if let trailing, let last = text.last,
+    if let trailing, let last = lastCharacter,
       FullwidthPunctuation.clauseSeparators.contains(last),
       FullwidthPunctuation.strength(of: trailing) > FullwidthPunctuation.strength(of: last)
     {
-      text.removeLast()
-      text.append(String(trailing))
+      removeLastCharacter()
+      storage.bytes += String(trailing).utf8
     }
     junction = true
   }
 
   // MARK: Finishing
 
-  /// The paragraphs written, as runs of inlines, for blocks built from several lines (the
-  /// signature) or from one (the title).
-  mutating func takeParagraphs() -> [[Inline]] {
-    endParagraph()
-    defer { blocks = [] }
-    return blocks.compactMap { block in
-      if case .paragraph(let paragraph) = block { return paragraph.content }
-      return nil
-    }
-  }
-
   /// The finished document.
   mutating func finish() -> Document {
     endParagraph()
     placePendingRunIn()
-    return Document(blocks: blocks)
+    return Document(storage: storage)
   }
 
-  private mutating func flushText() {
-    if !text.isEmpty { inlines.append(.text(text.take())) }
+  private mutating func flushRun() {
+    guard runStart < storage.bytes.count else { return }
+    storage.spans.append(.init(start: runStart, end: storage.bytes.count))
+    runStart = storage.bytes.count
+  }
+
+  /// Where the last scalar of the run being written starts: continuation bytes are 10xxxxxx.
+  private var lastScalarStart: Int? {
+    var index = storage.bytes.count - 1
+    while index >= runStart, storage.bytes[index] & 0xC0 == 0x80 { index -= 1 }
+    return index >= runStart ? index : nil
+  }
+
+  /// The last character of the run being written, when it is a single scalar (as punctuation
+  /// is).
+  private var lastCharacter: Character? {
+    guard let start = lastScalarStart else { return nil }
+    return String(decoding: storage.bytes[start...], as: UTF8.self).first
+  }
+
+  private mutating func removeLastCharacter() {
+    guard let start = lastScalarStart else { return }
+    storage.bytes.removeSubrange(start...)
   }
 
   /// Appends `newText` where a clause vanished: no doubled or dangling separators, no
   /// separator before a full stop, no punctuation opening a paragraph.
-  private mutating func appendMendingJunction(_ newText: String) {
-    var addition = Substring(newText)
+  private mutating func appendMendingJunction(_ newText: Substring) {
+    var addition = newText
     guard let first = addition.first else { return }
     let separators = FullwidthPunctuation.clauseSeparators
     let ends = FullwidthPunctuation.sentenceEnds
     guard separators.contains(first) || ends.contains(first) else {
-      text.append(addition)
+      storage.bytes += addition.utf8
       return
     }
     if paragraphIsEmpty {
       addition = addition.drop { separators.contains($0) || ends.contains($0) }
-    } else if let last = text.last {
+    } else if let last = lastCharacter {
       if separators.contains(last) || ends.contains(last) || last == "：" {
         if separators.contains(first) {
           addition = addition.dropFirst()
         } else if separators.contains(last) {
-          text.removeLast()
+          removeLastCharacter()
         }
       }
     }
-    text.append(addition)
+    storage.bytes += addition.utf8
   }
 }

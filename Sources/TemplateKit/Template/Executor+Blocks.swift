@@ -37,37 +37,28 @@ extension Executor {
   /// 、 between them and the conjunction before the last. With no part present, it counts as a
   /// vanished clause for the clause around it.
   mutating func run(_ series: Series) throws {
+    let mark = builder.beginSeries()
     openSeries.append(SeriesFrame(clauseDepth: clauses.count))
     try execute(series.body)
-    let parts = openSeries.removeLast().parts
+    openSeries.removeLast()
+    let parts = builder.endSeries(mark, conjunction: series.conjunction)
     if !clauses.isEmpty {
       clauses[clauses.count - 1].inner += 1
-      if parts.isEmpty { clauses[clauses.count - 1].innerVanished += 1 }
-    }
-    for (index, part) in parts.enumerated() {
-      if index > 0 { builder.append(index == parts.count - 1 ? series.conjunction : "、") }
-      builder.append(part)
+      if parts == 0 { clauses[clauses.count - 1].innerVanished += 1 }
     }
     try checkSize()
   }
 
   /// One part of the innermost series: the clause rendered apart, kept when it does not vanish.
   private mutating func seriesPart(_ body: [Node], at location: SourceLocation) throws {
-    let outer = builder
-    setAside += outer.written
-    builder = DocumentBuilder()
+    let part = builder.beginPart()
     clauses.append(ClauseFrame(useMark: use?.mark ?? 0))
-    defer {
-      setAside += builder.written - outer.written
-      builder = outer
-    }
     try execute(body)
     let frame = clauses.removeLast()
     if frame.vanishes {
       use?.vanish(since: frame.useMark, because: frame.missing, clauseAt: location)
-    } else {
-      openSeries[openSeries.count - 1].parts.append(builder.takeParagraphs().first ?? [])
     }
+    builder.endPart(part, keep: !frame.vanishes)
   }
 
   mutating func clause(_ body: [Node], trailing: Character?, at location: SourceLocation) throws {
@@ -175,19 +166,19 @@ extension Executor {
   }
 
   mutating func section(
-    title: [Inline], runIn: Bool, bold: Bool = false, body: (inout Executor) throws -> Void
+    title: DocumentBuilder.HeadingText, runIn: Bool, bold: Bool = false,
+    body: (inout Executor) throws -> Void
   ) throws {
-    var text = title
-    if runIn, case .text(let last)? = text.last, let mark = last.string.last,
+    var title = title
+    if runIn, case .text(let text) = title, let mark = text.last,
       !FullwidthPunctuation.headingEnds.contains(mark)
     {
-      text[text.count - 1] = .text(InlineText(last.string + "。"))
+      title = .text(text + "。")
     }
     // A bold head is not a level of its own: what it holds stands at the level around it.
     if !bold { level += 1 }
     defer { if !bold { level -= 1 } }
-    let heading = Heading(level: bold ? Heading.boldLevel : level, text: text)
-    let mark = builder.beginSection(heading, runIn: runIn)
+    let mark = builder.beginSection(level: level, bold: bold, runIn: runIn, title: title)
     try checkSize()
     keepSections.append(false)
     try body(&self)
@@ -195,25 +186,12 @@ extension Executor {
   }
 
   /// A heading's text: the value, or a gap marker when it is missing.
-  mutating func inlines(of expression: Expression, at location: SourceLocation) throws
-    -> [Inline]
+  mutating func headingText(of expression: Expression, at location: SourceLocation) throws
+    -> DocumentBuilder.HeadingText
   {
     guard let value = try evaluate(expression), !value.isAbsent else {
-      return [.gap(rejectedGap(for: expression) ?? gap(for: expression))]
+      return .gap(rejectedGap(for: expression) ?? gap(for: expression))
     }
-    return [.text(InlineText(try printed(value, of: expression, at: location)))]
-  }
-
-  /// Renders `body` on its own and returns its paragraphs (for titles, signatures).
-  mutating func paragraphs(of body: [Node]) throws -> [[Inline]] {
-    let outer = builder
-    setAside += outer.written
-    builder = DocumentBuilder()
-    defer {
-      setAside += builder.written - outer.written
-      builder = outer
-    }
-    try execute(body)
-    return builder.takeParagraphs()
+    return .text(try printed(value, of: expression, at: location))
   }
 }

@@ -2,12 +2,12 @@
 extension Executor {
   func checkSize() throws {
     let limits = renderer.limits
-    if setAside + builder.written > limits.maximumOutputBytes {
+    if builder.written > limits.maximumOutputBytes {
       throw located(
         "报告超过了 \(Self.megabytes(limits.maximumOutputBytes))的上限",
         hint: "检查是否有循环的列表过长，或模板反复输出了同一内容。")
     }
-    if builder.blocks.count > limits.maximumBlocks {
+    if builder.blockCount > limits.maximumBlocks {
       throw located(
         "报告超过了 \(limits.maximumBlocks) 段的上限",
         hint: "检查是否有循环的列表过长，或模板在循环中反复分段、加标题。")

@@ -55,9 +55,7 @@ struct Executor {
 
   /// Whether the innermost open clause already lacks a value, so the rest of it need not run.
   var clauseFailed: Bool { clauses.last?.lacksValue ?? false }
-  /// Text written into builders set aside (the report's, while a title's lines are built
-  /// apart), and steps taken: counted against `RenderLimits`.
-  var setAside = 0
+  /// Steps taken: counted against `RenderLimits`.
   var steps = 0
   /// The place in the templates the executor is at — the last node run that has one — for
   /// errors that arise from no single expression (a limit reached).
@@ -89,7 +87,6 @@ struct Executor {
   var openSeries: [SeriesFrame] = []
 
   struct SeriesFrame {
-    var parts: [[Inline]] = []
     var clauseDepth: Int
   }
 
@@ -183,26 +180,26 @@ struct Executor {
       try phrase(at: location)
     case .section(let node):
       at = node.location
-      let title = try inlines(of: node.title, at: node.location)
+      let title = try headingText(of: node.title, at: node.location)
       try section(title: title, runIn: node.runIn, bold: node.bold) { executor in
         try executor.execute(node.body)
       }
     case .title(let body):
+      let start = builder.beginLines()
       titlePieces = []
-      let lines = try paragraphs(of: body)
-      let pieces = titlePieces ?? []
+      try execute(body)
+      builder.endTitle(since: start, pieces: titlePieces ?? [])
       titlePieces = nil
-      builder.append(.title(Title(text: Array(lines.joined()), pieces: pieces)))
       try checkSize()
     case .addressee(let body):
-      for line in try paragraphs(of: body) {
-        builder.append(.paragraph(Paragraph(style: .flush, content: line)))
-      }
+      let start = builder.beginLines()
+      try execute(body)
+      builder.endAddressee(since: start)
       try checkSize()
     case .signature(let body):
-      var lines = try paragraphs(of: body)
-      let date = lines.popLast() ?? []
-      builder.append(.signature(Signature(lines: lines, date: date)))
+      let start = builder.beginLines()
+      try execute(body)
+      builder.endSignature(since: start)
       try checkSize()
     case .sections(let withHeadings, let location):
       at = location
@@ -219,7 +216,7 @@ struct Executor {
           builder.continueNumbering(level: level + 1, after: ordinal - 1)
         }
         if withHeadings {
-          try section(title: [.text(InlineText(slot.title))], runIn: false) { executor in
+          try section(title: .text(slot.title), runIn: false) { executor in
             try executor.run(slot.template)
           }
         } else {

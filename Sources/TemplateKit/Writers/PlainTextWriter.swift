@@ -15,31 +15,27 @@ public struct PlainTextWriter: DocumentWriter {
     String(decoding: write(document), as: UTF8.self)
   }
 
+  /// Reads the document's store directly: no tree is built to write it.
   private func write(_ document: Document, to out: inout [UInt8]) {
-    for block in document.blocks {
-      switch block {
-      case .title(let title):
-        append(title.text, to: &out)
-      case .heading(let heading):
-        out += heading.number.utf8
-        append(heading.text, to: &out)
-      case .paragraph(let paragraph):
-        if let runIn = paragraph.runIn {
-          out += runIn.number.utf8
-          append(runIn.text, to: &out, ending: false)
-        }
-        append(paragraph.content, to: &out)
-      case .signature(let signature):
+    let storage = document.storage
+    for record in storage.records {
+      if let head = record.head {
+        out += storage.bytes[head.number]
+        storage.appendText(of: head.text, to: &out)
+      }
+      switch record.kind {
+      case .title, .paragraph, .flushParagraph:
+        storage.appendText(of: record.content, to: &out)
         out.append(UInt8(ascii: "\n"))
-        for line in signature.lines { append(line, to: &out) }
-        append(signature.date, to: &out)
+      case .heading:
+        out.append(UInt8(ascii: "\n"))
+      case .signature:
+        out.append(UInt8(ascii: "\n"))
+        for line in storage.lines[record.content] {
+          storage.appendText(of: line, to: &out)
+          out.append(UInt8(ascii: "\n"))
+        }
       }
     }
-  }
-
-  /// Text with gap markers in place, then a line break unless `ending` says otherwise.
-  private func append(_ inlines: [Inline], to out: inout [UInt8], ending: Bool = true) {
-    inlines.appendPlainText(to: &out)
-    if ending { out.append(UInt8(ascii: "\n")) }
   }
 }

@@ -56,11 +56,8 @@ struct DocumentBuilder {
     written += newText.utf8.count
   }
 
-  /// Appends template text, already UTF-8.
-  mutating func append(_ newText: InlineText) { append(utf8: newText.utf8[...]) }
-
   /// Appends text that is valid UTF-8.
-  private mutating func append(utf8 newText: ArraySlice<UInt8>) {
+  mutating func append(utf8 newText: UnsafeBufferPointer<UInt8>) {
     guard !newText.isEmpty else { return }
     if junction {
       junction = false
@@ -69,6 +66,20 @@ struct DocumentBuilder {
       storage.bytes.append(contentsOf: newText)
     }
     written += newText.count
+  }
+
+  /// Appends a whole number in Arabic digits, as `String(number)` would print it.
+  mutating func append(decimal number: Int) {
+    junction = false  // digits need no mending
+    if number < 0 { storage.bytes.append(UInt8(ascii: "-")) }
+    let start = storage.bytes.count
+    var rest = number.magnitude
+    repeat {
+      storage.bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+      rest /= 10
+    } while rest > 0
+    storage.bytes[start...].reverse()
+    written += storage.bytes.count - start + (number < 0 ? 1 : 0)
   }
 
   mutating func append(_ gap: Gap) {
@@ -224,7 +235,8 @@ struct DocumentBuilder {
         if span.isGap {
           append(partGaps[span.end])
         } else {
-          append(utf8: partBytes[span.start..<span.end])
+          let text = Array(partBytes[span.start..<span.end])
+          text.withUnsafeBufferPointer { append(utf8: $0) }
         }
       }
       first = end

@@ -40,10 +40,10 @@ public struct Environment: Sendable {
       }
       return TemplateFile(name: text.displayName, text: text.text).bodySource
     }
-    let nodes = try parser.parse()
+    let (program, placesSections) = Compiler.compile(try parser.parse())
     return Template(
-      name: source.name, nodes: nodes, slotCount: scope.slotCount,
+      name: source.name, program: program, slotCount: scope.slotCount,
       cacheSlotCount: scope.cacheSlotCount, references: scope.references,
-      phraseBanks: scope.phraseBanks, sources: parser.sources)
+      phraseBanks: scope.phraseBanks, sources: parser.sources, placesSections: placesSections)
   }
 }

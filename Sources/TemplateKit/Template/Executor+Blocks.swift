@@ -1,7 +1,6 @@
 /// Running blocks: loops, optional clauses, phrase lists, points and placed sections.
 extension Executor {
-  mutating func run(_ loop: Loop) throws {
-    at = loop.location
+  mutating func run(_ loop: LoopStep) throws(Diagnostic) {
     readingIterable = true
     lastMissing = nil
     let evaluated = try evaluate(loop.iterable)
@@ -36,9 +35,9 @@ extension Executor {
   /// A series: each clause in it rendered apart as one part; the parts present written with
   /// 、 between them and the conjunction before the last. With no part present, it counts as a
   /// vanished clause for the clause around it.
-  mutating func run(_ series: Series) throws {
+  mutating func run(_ series: SeriesStep) throws(Diagnostic) {
     let mark = builder.beginSeries()
-    openSeries.append(SeriesFrame(clauseDepth: clauses.count))
+    openSeries.append(clauses.count)
     try execute(series.body)
     openSeries.removeLast()
     let parts = builder.endSeries(mark, conjunction: series.conjunction)
@@ -50,7 +49,9 @@ extension Executor {
   }
 
   /// One part of the innermost series: the clause rendered apart, kept when it does not vanish.
-  private mutating func seriesPart(_ body: [Node], at location: SourceLocation) throws {
+  private mutating func seriesPart(_ body: Range<Int>, at location: SourceLocation)
+    throws(Diagnostic)
+  {
     let part = builder.beginPart()
     clauses.append(ClauseFrame(useMark: use?.mark ?? 0))
     try execute(body)
@@ -61,8 +62,9 @@ extension Executor {
     builder.endPart(part, keep: !frame.vanishes)
   }
 
-  mutating func clause(_ body: [Node], trailing: Character?, at location: SourceLocation) throws {
-    if let series = openSeries.last, series.clauseDepth == clauses.count {
+  mutating func run(_ clause: ClauseStep) throws(Diagnostic) {
+    let (body, trailing, location) = (clause.body, clause.trailing, clause.location)
+    if let depth = openSeries.last, depth == clauses.count {
       return try seriesPart(body, at: location)
     }
     let mark = builder.mark()
@@ -80,9 +82,9 @@ extension Executor {
     }
   }
 
-  mutating func run(_ phrases: Phrases) throws {
+  mutating func run(_ phrases: PhrasesStep) throws(Diagnostic) {
     var choices: [PhraseChoice] = []
-    let names = phrases.items.map(\.name)
+    let names = phrases.names
     /// The stock item an entry names, and the title it shows under: the item's own name.
     func choice(titled title: Value, own: Value?) -> PhraseChoice {
       guard own == nil, case .string(let text) = title,
@@ -126,16 +128,12 @@ extension Executor {
 
   /// The text of the item being laid out: the user's own, else the stock item's. An item the
   /// user gave by its title alone has no text, and the section laying it out stands anyway.
-  mutating func phrase(at location: SourceLocation) throws {
+  mutating func phrase(at location: SourceLocation) throws(Diagnostic) {
     guard let choice = openPhrases.last else { return }
     if let gap = choice.rejectedText {
       builder.append(gap)
     } else if let own = choice.ownText {
-      do {
-        builder.append(try own.printed())
-      } catch {
-        throw self.error(error, at: location, about: nil)
-      }
+      builder.append(try printed(own, of: nil, at: location))
     } else if let stock = choice.stock {
       let saved = openPhrases
       openPhrases.removeLast()
@@ -148,12 +146,12 @@ extension Executor {
 
   /// A point: numbered after the points shown before it in its block, or left out, unnumbered,
   /// when its condition is false or its body renders nothing.
-  mutating func run(_ point: Point) throws {
+  mutating func run(_ point: PointStep) throws(Diagnostic) {
     guard let frame = openPoints.indices.last else { return }
     if let condition = point.condition, !(try isTrue(condition)) { return }
     let start = builder.mark()
-    let points = openPoints[frame].points
-    builder.append(points.style.label(openPoints[frame].shown + 1))
+    let points = openPoints[frame]
+    builder.append(points.style.label(points.shown + 1))
     let afterLabel = builder.mark()
     try execute(point.body)
     if clauseFailed { return }
@@ -167,8 +165,8 @@ extension Executor {
 
   mutating func section(
     title: DocumentBuilder.HeadingText, runIn: Bool, bold: Bool = false,
-    body: (inout Executor) throws -> Void
-  ) throws {
+    body: (inout Executor) throws(Diagnostic) -> Void
+  ) throws(Diagnostic) {
     var title = title
     if runIn, case .text(let text) = title, let mark = text.last,
       !FullwidthPunctuation.headingEnds.contains(mark)
@@ -186,8 +184,8 @@ extension Executor {
   }
 
   /// A heading's text: the value, or a gap marker when it is missing.
-  mutating func headingText(of expression: Expression, at location: SourceLocation) throws
-    -> DocumentBuilder.HeadingText
+  mutating func headingText(of expression: Expression, at location: SourceLocation)
+    throws(Diagnostic) -> DocumentBuilder.HeadingText
   {
     guard let value = try evaluate(expression), !value.isAbsent else {
       return .gap(rejectedGap(for: expression) ?? gap(for: expression))

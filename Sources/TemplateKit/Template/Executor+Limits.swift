@@ -1,6 +1,6 @@
 /// The render limits, and errors located in the template.
 extension Executor {
-  func checkSize() throws {
+  func checkSize() throws(Diagnostic) {
     let limits = renderer.limits
     if builder.written > limits.maximumOutputBytes {
       throw located(
@@ -20,7 +20,7 @@ extension Executor {
   }
 
   /// Counts `count` more steps of work (`RenderLimits.maximumSteps`).
-  mutating func takeSteps(_ count: Int) throws {
+  mutating func takeSteps(_ count: Int) throws(Diagnostic) {
     steps += count
     guard steps > renderer.limits.maximumSteps else { return }
     throw located(
@@ -31,17 +31,18 @@ extension Executor {
   /// An error at the place the executor is at (`at`), quoting its line; in the template being
   /// run when no place is known.
   func located(_ message: String, hint: String?) -> Diagnostic {
-    guard let at else { return Diagnostic.error("\(message)（模板“\(templateName)”）", hint: hint) }
+    guard let at = at.flatMap(location(ofStep:)) ?? enclosing else {
+      return Diagnostic.error("\(message)（模板“\(templateName)”）", hint: hint)
+    }
     return Diagnostic(
       .error, message, at: at, quoting: sources[at.file]?.line(at.line), hint: hint)
   }
 
   /// A filter's or an operation's error, placed in the template and, when the value came from
   /// the answers, naming where it was written.
-  func error(_ error: Error, at location: SourceLocation, about expression: Expression?)
+  func error(_ failure: FilterError, at location: SourceLocation, about expression: Expression?)
     -> Diagnostic
   {
-    let failure = error as? FilterError ?? FilterError("\(error)")
     var message = failure.message
     if let subject = expression?.subject, let path = answersPath(of: subject) {
       message += "（答案中的“\(path)”"

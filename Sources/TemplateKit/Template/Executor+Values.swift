@@ -1,7 +1,8 @@
 /// Evaluating expressions: looking paths up in the answers (once a render), printing
 /// values, and naming what is missing.
 extension Executor {
-  mutating func output(_ expression: Expression, at location: SourceLocation) throws {
+  mutating func output(_ step: OutputStep) throws(Diagnostic) {
+    let expression = step.expression
     lastMissing = nil
     if !clauses.isEmpty, !renderer.zeroMeansNone.isEmpty, isZeroMeaningNone(expression) {
       lack(expression)
@@ -9,7 +10,7 @@ extension Executor {
     }
     if let value = try evaluate(expression), !value.isAbsent {
       let start = titlePieces == nil ? 0 : builder.paragraphCharacterCount
-      builder.append(try printed(value, of: expression, at: location))
+      try print(value, of: expression, at: step.location)
       if titlePieces != nil { titlePieces?.append(start..<builder.paragraphCharacterCount) }
       if !clauses.isEmpty { clauses[clauses.count - 1].printed += 1 }
       try checkSize()
@@ -58,8 +59,21 @@ extension Executor {
     return gap(for: expression)
   }
 
-  func printed(_ value: Value, of expression: Expression, at location: SourceLocation)
-    throws -> String
+  /// Writes `value` as printed: text and whole numbers straight into the buffer.
+  private mutating func print(
+    _ value: Value, of expression: Expression, at location: SourceLocation
+  )
+    throws(Diagnostic)
+  {
+    switch value {
+    case .string(let text): builder.append(text)
+    case .int(let number): builder.append(decimal: number)
+    default: builder.append(try printed(value, of: expression, at: location))
+    }
+  }
+
+  func printed(_ value: Value, of expression: Expression?, at location: SourceLocation)
+    throws(Diagnostic) -> String
   {
     do {
       return try value.printed()
@@ -115,7 +129,7 @@ extension Executor {
   }
 
   /// The value of `expression`; nil when the answers do not give it.
-  mutating func evaluate(_ expression: Expression) throws -> Value? {
+  mutating func evaluate(_ expression: Expression) throws(Diagnostic) -> Value? {
     switch expression {
     case .literal(let value):
       return value
@@ -166,7 +180,7 @@ extension Executor {
     }
   }
 
-  private mutating func lookup(_ access: FieldAccess) throws -> Value? {
+  private mutating func lookup(_ access: FieldAccess) throws(Diagnostic) -> Value? {
     var value: Value
     var first = 0
     switch access.root {
@@ -229,16 +243,20 @@ extension Executor {
     return value
   }
 
-  mutating func isTrue(_ expression: Expression) throws -> Bool {
+  mutating func isTrue(_ expression: Expression) throws(Diagnostic) -> Bool {
     try evaluate(expression)?.isTruthy ?? false
   }
 
   private mutating func binary(
     _ op: BinaryOperator, _ left: Expression, _ right: Expression, at location: SourceLocation
-  ) throws -> Value? {
+  ) throws(Diagnostic) -> Value? {
     switch op {
-    case .and: return .bool(try isTrue(left) && isTrue(right))
-    case .or: return .bool(try isTrue(left) || isTrue(right))
+    case .and:
+      guard try isTrue(left) else { return .bool(false) }
+      return .bool(try isTrue(right))
+    case .or:
+      if try isTrue(left) { return .bool(true) }
+      return .bool(try isTrue(right))
     default: break
     }
     let lhs = try evaluate(left)

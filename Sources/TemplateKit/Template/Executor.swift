@@ -1,9 +1,13 @@
-/// Walks a parsed template and writes into a document builder. One executor renders one
-/// report: the kind's template and, through `{% sections %}`, each section's.
+/// Runs a compiled template (`Program`) into a document builder. One executor renders one
+/// report: the kind's template and, through `{% sections %}`, each section's. Like Go's
+/// text/template `state`, it holds the place in the template it is at (`at`), so every error
+/// that arises while running names the template's file, line and column.
 struct Executor {
   let renderer: Renderer
   let sections: [SectionSlot]
-  var builder = DocumentBuilder()
+  var builder: DocumentBuilder
+  /// The program being run.
+  var program = Program()
   /// Loop and `set` variables of the template being run, by slot.
   var locals: [Value?] = []
   /// Paths into the answers already looked up in this render, by cache slot.
@@ -57,11 +61,15 @@ struct Executor {
   var clauseFailed: Bool { clauses.last?.lacksValue ?? false }
   /// Steps taken: counted against `RenderLimits`.
   var steps = 0
-  /// The place in the templates the executor is at — the last node run that has one — for
-  /// errors that arise from no single expression (a limit reached).
-  var at: SourceLocation? = nil
+  /// The place in the template the executor is at — the last step run that has one (an
+  /// index in `program.code`) — for errors that arise from no single expression (a limit
+  /// reached).
+  var at: Int? = nil
+  /// Where the template being run was placed from (the `{% sections %}` that runs a section),
+  /// for errors before it reaches a step with a place.
+  var enclosing: SourceLocation? = nil
   /// Whether a section placed by `{% sections %}` is being run.
-  private var inSection = false
+  var inSection = false
   /// The level of the heading the current text stands under (0: none).
   var level = 0
   /// For each open section, innermost last, whether it must stand even when its body renders
@@ -77,24 +85,21 @@ struct Executor {
   struct PhraseChoice {
     var title: Value
     var ownText: Value?
-    var stock: PhraseItem?
+    var stock: CompiledPhraseItem?
     /// The own text was refused (a placeholder, a value that is not text): a gap shows.
     var rejectedText: Gap? = nil
   }
 
-  /// The series being run, innermost last: the parts present so far, and how many clauses were
-  /// open when it began (a clause is one of its parts when no other clause stands between).
-  var openSeries: [SeriesFrame] = []
-
-  struct SeriesFrame {
-    var clauseDepth: Int
-  }
+  /// For each series being run, innermost last, how many clauses were open when it began (a
+  /// clause is one of its parts when no other clause stands between).
+  var openSeries: [Int] = []
 
   /// The points blocks being run, innermost last, with how many points each has shown.
   var openPoints: [PointsFrame] = []
 
   struct PointsFrame {
-    var points: Points
+    var style: PointStyle
+    var separateParagraphs: Bool
     var shown = 0
   }
 
@@ -109,120 +114,173 @@ struct Executor {
     case alias(FieldAccess)
   }
 
-  init(renderer: Renderer, sections: [SectionSlot]) {
+  init(renderer: Renderer, sections: [SectionSlot], reserving textBytes: Int) {
     self.renderer = renderer
     self.sections = sections
+    self.builder = DocumentBuilder(reserving: textBytes)
   }
 
   /// The document written so far, finished.
   mutating func finish() -> Document { builder.finish() }
 
   /// Runs `template` with variables of its own, then restores the caller's.
-  mutating func run(_ template: Template) throws {
-    let saved = (locals, origins, loops, templateName, sources, cache)
+  mutating func run(_ template: Template) throws(Diagnostic) {
+    let saved = (program, locals, origins, loops, templateName, sources, cache, at, enclosing)
+    enclosing = at.flatMap(location(ofStep:)) ?? enclosing
+    program = template.program
     locals = Array(repeating: nil, count: template.slotCount)
     cache = Array(repeating: .unknown, count: template.cacheSlotCount)
     origins = Array(repeating: nil, count: template.slotCount)
     loops = []
     templateName = template.name
     sources = template.sources
-    defer { (locals, origins, loops, templateName, sources, cache) = saved }
-    try execute(template.nodes)
+    at = nil
+    defer {
+      (program, locals, origins, loops, templateName, sources, cache, at, enclosing) = saved
+    }
+    try execute(program.all)
   }
 
-  mutating func execute(_ nodes: [Node]) throws {
-    for node in nodes {
+  /// Runs the instructions in `range`.
+  mutating func execute(_ range: Range<Int>) throws(Diagnostic) {
+    var pc = range.lowerBound
+    while pc < range.upperBound {
       if clauseFailed { return }
       try takeSteps(1)
-      try execute(node)
+      pc = try step(at: pc)
     }
   }
 
-  mutating func execute(_ node: Node) throws {
-    switch node {
-    case .text(let text):
-      let start = titlePieces == nil ? 0 : builder.paragraphCharacterCount
-      builder.append(text)
-      if titlePieces != nil { titlePieces?.append(start..<builder.paragraphCharacterCount) }
+  /// Runs the instruction at `pc` (and the bodies it holds); returns where to go on.
+  private mutating func step(at pc: Int) throws(Diagnostic) -> Int {
+    switch program.code[pc] {
+    case .text(let start, let end):
+      let first = titlePieces == nil ? 0 : builder.paragraphCharacterCount
+      program.text.withUnsafeBufferPointer {
+        builder.append(utf8: UnsafeBufferPointer(rebasing: $0[start..<end]))
+      }
+      if titlePieces != nil { titlePieces?.append(first..<builder.paragraphCharacterCount) }
       try checkSize()
     case .paragraphBreak:
       builder.endParagraph()
       try checkSize()
-    case .output(let node):
-      at = node.location
-      try output(node.expression, at: node.location)
-    case .conditional(let node):
-      for branch in node.branches where try isTrue(branch.condition) {
+    case .output(let index):
+      at = pc
+      try output(program.outputs[index])
+    case .conditional(let index):
+      let conditional = program.conditionals[index]
+      for branch in conditional.branches where try isTrue(branch.condition) {
         try execute(branch.body)
-        return
+        return conditional.end
       }
-      try execute(node.otherwise)
-    case .loop(let loop):
+      try execute(conditional.otherwise)
+      return conditional.end
+    case .loop(let index):
+      let loop = program.loops[index]
+      at = pc
       try run(loop)
-    case .assign(let slot, let expression):
-      locals[slot] = try evaluate(expression)
-      if case .field(let access) = expression { origins[slot] = .alias(access) }
-    case .clause(let body, let trailing, let location):
-      at = location
-      try clause(body, trailing: trailing, at: location)
-    case .series(let series):
+      return loop.otherwise.upperBound
+    case .assign(let index):
+      let assignment = program.assignments[index]
+      locals[assignment.slot] = try evaluate(assignment.expression)
+      if case .field(let access) = assignment.expression {
+        origins[assignment.slot] = .alias(access)
+      }
+    case .clause(let index):
+      let clause = program.clauses[index]
+      at = pc
+      try run(clause)
+      return clause.body.upperBound
+    case .series(let index):
+      let series = program.series[index]
       try run(series)
-    case .points(let points):
-      openPoints.append(PointsFrame(points: points))
+      return series.body.upperBound
+    case .points(let index):
+      let points = program.points[index]
+      openPoints.append(
+        PointsFrame(style: points.style, separateParagraphs: points.separateParagraphs))
       defer { openPoints.removeLast() }
       try execute(points.body)
-    case .point(let point):
+      return points.body.upperBound
+    case .point(let index):
+      let point = program.pointSteps[index]
       try run(point)
-    case .phrases(let phrases):
+      return point.body.upperBound
+    case .phrases(let index):
+      let phrases = program.phrases[index]
       try run(phrases)
+      return phrases.end
     case .phrase(let location):
-      at = location
-      try phrase(at: location)
-    case .section(let node):
-      at = node.location
-      let title = try headingText(of: node.title, at: node.location)
-      try section(title: title, runIn: node.runIn, bold: node.bold) { executor in
-        try executor.execute(node.body)
+      at = pc
+      try phrase(at: program.locations[location])
+    case .section(let index):
+      let section = program.sections[index]
+      at = pc
+      let title = try headingText(of: section.title, at: section.location)
+      try self.section(title: title, runIn: section.runIn, bold: section.bold) {
+        (executor) throws(Diagnostic) in try executor.execute(section.body)
       }
-    case .title(let body):
+      return section.body.upperBound
+    case .title(let end):
       let start = builder.beginLines()
       titlePieces = []
-      try execute(body)
+      try execute(pc + 1..<end)
       builder.endTitle(since: start, pieces: titlePieces ?? [])
       titlePieces = nil
       try checkSize()
-    case .addressee(let body):
+      return end
+    case .addressee(let end):
       let start = builder.beginLines()
-      try execute(body)
+      try execute(pc + 1..<end)
       builder.endAddressee(since: start)
       try checkSize()
-    case .signature(let body):
+      return end
+    case .signature(let end):
       let start = builder.beginLines()
-      try execute(body)
+      try execute(pc + 1..<end)
       builder.endSignature(since: start)
       try checkSize()
-    case .sections(let withHeadings, let location):
-      at = location
-      // A section placing the sections would place itself without end.
-      guard !inSection else {
-        throw located(
-          "章节模板中不能有“{% sections %}”",
-          hint: "“{% sections %}”只用在报告类型的模板中，标出各章节的位置。")
+      return end
+    case .sections(let withHeadings, _):
+      at = pc
+      try placeSections(withHeadings: withHeadings)
+    }
+    return pc + 1
+  }
+
+  /// Where the step at `pc` stands in the template, when it has a place of its own.
+  func location(ofStep pc: Int) -> SourceLocation? {
+    switch program.code[pc] {
+    case .output(let index): program.outputs[index].location
+    case .clause(let index): program.clauses[index].location
+    case .loop(let index): program.loops[index].location
+    case .section(let index): program.sections[index].location
+    case .phrase(let index), .sections(_, let index): program.locations[index]
+    default: nil
+    }
+  }
+
+  /// `{% sections %}`: each section the report kind is handed, under its heading or run on.
+  private mutating func placeSections(withHeadings: Bool) throws(Diagnostic) {
+    // A section placing the sections would place itself without end.
+    guard !inSection else {
+      throw located(
+        "章节模板中不能有“{% sections %}”",
+        hint: "“{% sections %}”只用在报告类型的模板中，标出各章节的位置。")
+    }
+    inSection = true
+    defer { inSection = false }
+    for slot in sections {
+      if let ordinal = slot.ordinal {
+        builder.continueNumbering(level: level + 1, after: ordinal - 1)
       }
-      inSection = true
-      defer { inSection = false }
-      for slot in sections {
-        if let ordinal = slot.ordinal {
-          builder.continueNumbering(level: level + 1, after: ordinal - 1)
+      if withHeadings {
+        try section(title: .text(slot.title), runIn: false) { (executor) throws(Diagnostic) in
+          try executor.run(slot.template)
         }
-        if withHeadings {
-          try section(title: .text(slot.title), runIn: false) { executor in
-            try executor.run(slot.template)
-          }
-        } else {
-          try run(slot.template)
-          builder.endParagraph()
-        }
+      } else {
+        try run(slot.template)
+        builder.endParagraph()
       }
     }
   }

@@ -37,21 +37,32 @@ public struct Renderer: Sendable {
   }
 
   /// Renders `template`; a `{% sections %}` in it renders `sections` in order.
-  public func render(_ template: Template, sections: [SectionSlot] = []) throws -> Document {
-    var executor = Executor(renderer: self, sections: sections)
+  public func render(_ template: Template, sections: [SectionSlot] = []) throws(Diagnostic)
+    -> Document
+  {
+    var executor = Executor(
+      renderer: self, sections: sections, reserving: Self.textEstimate(template, sections))
     try executor.run(template)
     return executor.finish()
   }
 
   /// Renders as `render` does, and says which answers reached the report.
-  public func renderTracingUse(_ template: Template, sections: [SectionSlot] = []) throws
-    -> (document: Document, use: AnswerUse)
+  public func renderTracingUse(_ template: Template, sections: [SectionSlot] = [])
+    throws(Diagnostic) -> (document: Document, use: AnswerUse)
   {
-    var executor = Executor(renderer: self, sections: sections)
+    var executor = Executor(
+      renderer: self, sections: sections, reserving: Self.textEstimate(template, sections))
     executor.use = AnswerUseLog()
     try executor.run(template)
     let use = AnswerUse(executor.use ?? AnswerUseLog())
     return (executor.finish(), use)
+  }
+}
+
+extension Renderer {
+  /// About how much text a report of `template` and `sections` holds, to reserve room once.
+  fileprivate static func textEstimate(_ template: Template, _ sections: [SectionSlot]) -> Int {
+    sections.reduce(template.program.textEstimate) { $0 + $1.template.program.textEstimate }
   }
 }
 

@@ -63,11 +63,11 @@ struct HuffmanTable {
     var left = 1
     for length in 1...Self.maximumLength {
       left = left << 1 - counts[length]
-      if left < 0 { throw Inflater.corrupt("哈夫曼编码的码长超额（编码比可用的位组合还多）") }
+      if left < 0 { throw Inflater.corrupt("哈夫曼编码的码长超额：编码比可用的位组合还多") }
     }
     let codes = counts.reduce(0, +)
     if left > 0 && !(alphabet.allowsSingleCode && (codes == 0 || (codes == 1 && counts[1] == 1))) {
-      throw Inflater.corrupt("哈夫曼编码不完整（有位组合没有对应的符号）")
+      throw Inflater.corrupt("哈夫曼编码不完整：有位组合没有对应的符号")
     }
     // The first code of each length (RFC 1951 §3.2.2, step 2).
     var next = [Int](repeating: 0, count: Self.maximumLength + 2)

@@ -37,10 +37,11 @@ enum Inflater {
 
   /// The error for a malformed stream, saying what is wrong with it.
   static func corrupt(_ detail: String) -> Diagnostic {
-    Diagnostic.error(
-      "压缩数据已损坏：\(detail)",
-      hint: "文件可能在下载、复制或保存时损坏；请用 Word、Excel 或 WPS 打开它，另存一份后再试。")
+    Diagnostic.error("压缩数据已损坏（\(detail)）", hint: resaveHint)
   }
+
+  /// What to do about a damaged .docx or .xlsx.
+  static let resaveHint = "文件可能在下载、复制或保存时损坏；请用 Word、Excel 或 WPS 打开它，另存一份后再试。"
 
   static func tooLarge(_ limit: Int) -> Diagnostic {
     Diagnostic.error(
@@ -153,7 +154,7 @@ private struct InflateRun {
         index += repeats
       }
     }
-    guard lengths[256] != 0 else { throw Inflater.corrupt("缺少块结束符（第 256 号符号没有编码）") }
+    guard lengths[256] != 0 else { throw Inflater.corrupt("缺少块结束符：第 256 号符号没有编码") }
     try literals.build(lengths: lengths[0..<literalCount], alphabet: .literalsAndLengths)
     try distances.build(lengths: lengths[literalCount..<total], alphabet: .distances)
   }
@@ -251,7 +252,7 @@ private struct BitReader {
     if count < paddingBits { throw Self.truncated }
   }
 
-  static let truncated = Inflater.corrupt("数据在结束之前中断（文件不完整）")
+  static let truncated = Inflater.corrupt("数据在结束之前中断，文件不完整")
 
   /// The next `bits` bits (at most 32) as a number, first bit lowest.
   mutating func bits(_ bits: Int) throws(Diagnostic) -> Int {

@@ -4,4 +4,9 @@ enum ByteCount {
   static func phrase(_ bytes: Int) -> String {
     bytes > 0 && bytes % 1_000_000 == 0 ? "\(bytes / 1_000_000) MB " : "\(bytes) 字节"
   }
+
+  /// A size found in a file: `17 字节`, or `35 MB` (rounded down) from a megabyte on.
+  static func size(_ bytes: Int) -> String {
+    bytes >= 1_000_000 ? "\(bytes / 1_000_000) MB" : "\(bytes) 字节"
+  }
 }

@@ -24,7 +24,7 @@ struct InflaterTests {
     _ bytes: [UInt8], _ detail: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) {
     let error = diagnostic { _ = try inflate(bytes) }
-    #expect(error?.message == "压缩数据已损坏：\(detail)", sourceLocation: sourceLocation)
+    #expect(error?.message == "压缩数据已损坏（\(detail)）", sourceLocation: sourceLocation)
     #expect(error?.hint?.contains("另存一份") == true, sourceLocation: sourceLocation)
   }
 
@@ -153,13 +153,13 @@ struct InflaterTests {
   // MARK: Refused streams
 
   @Test func emptyAndReservedStreams() {
-    expectCorrupt([], "数据在结束之前中断（文件不完整）")
+    expectCorrupt([], "数据在结束之前中断，文件不完整")
     expectCorrupt([0b111], "块类型 3 是保留值，不能出现")
   }
 
   @Test func storedLengthMustMatchItsComplement() {
     expectCorrupt([0b1, 0x03, 0x00, 0xFC, 0xFE, 1, 2, 3], "未压缩块的长度与其校验值不符")
-    expectCorrupt([0b1, 0x03, 0x00, 0xFC, 0xFF, 1, 2], "数据在结束之前中断（文件不完整）")
+    expectCorrupt([0b1, 0x03, 0x00, 0xFC, 0xFF, 1, 2], "数据在结束之前中断，文件不完整")
   }
 
   @Test func aDistanceBeforeTheStartIsRefused() {
@@ -191,7 +191,7 @@ struct InflaterTests {
     var lengths = [Int](repeating: 1, count: 257)
     var writer = DeflateWriter()
     writer.coded([], final: true, literalLengths: lengths, distanceLengths: [1], dynamic: true)
-    expectCorrupt(writer.finish(), "哈夫曼编码的码长超额（编码比可用的位组合还多）")
+    expectCorrupt(writer.finish(), "哈夫曼编码的码长超额：编码比可用的位组合还多")
     // Three two-bit codes leave one pattern unused.
     lengths = [Int](repeating: 0, count: 257)
     lengths[0] = 2
@@ -199,7 +199,7 @@ struct InflaterTests {
     lengths[256] = 2
     writer = DeflateWriter()
     writer.coded([], final: true, literalLengths: lengths, distanceLengths: [1], dynamic: true)
-    expectCorrupt(writer.finish(), "哈夫曼编码不完整（有位组合没有对应的符号）")
+    expectCorrupt(writer.finish(), "哈夫曼编码不完整：有位组合没有对应的符号")
     // A code-length code of one symbol is incomplete too (RFC 1951 allows that only for
     // distances).
     writer = DeflateWriter()
@@ -207,7 +207,7 @@ struct InflaterTests {
     writer.write(2, bits: 2)
     writer.write(0, bits: 14)  // 257 literal codes, 1 distance code, 4 code-length codes
     for length in [0, 0, 0, 1] { writer.write(length, bits: 3) }
-    expectCorrupt(writer.finish(), "哈夫曼编码不完整（有位组合没有对应的符号）")
+    expectCorrupt(writer.finish(), "哈夫曼编码不完整：有位组合没有对应的符号")
   }
 
   @Test func badCodeLengthHeadersAreRefused() {
@@ -239,7 +239,7 @@ struct InflaterTests {
     writer.coded(
       [], final: true, literalLengths: literal, distanceLengths: [1], dynamic: true,
       headerSymbols: [(18, 127, 7), (18, 108, 7), (1, 0, 0)])
-    expectCorrupt(writer.finish(), "缺少块结束符（第 256 号符号没有编码）")
+    expectCorrupt(writer.finish(), "缺少块结束符：第 256 号符号没有编码")
   }
 
   /// Every strict prefix of a stream is cut short; a flipped bit gives an error or some

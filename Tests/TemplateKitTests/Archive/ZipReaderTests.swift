@@ -138,7 +138,8 @@ struct ZipReaderTests {
     stale.name = Array("old.x".utf8)
     stale.extra = [0x75, 0x70, UInt8(5 + path.count), 0, 1, 0, 0, 0, 0] + path
     var gbk = RawZipEntry("x", [5])
-    gbk.name = [0xB1, 0xA8, 0xB8, 0xE6, 0x2E, 0x74, 0x78, 0x74]  // 报告.txt, as Chinese Windows writes it
+    // 报告.txt, as Chinese Windows writes it.
+    gbk.name = [0xB1, 0xA8, 0xB8, 0xE6, 0x2E, 0x74, 0x78, 0x74]
     let zip = try open(handMadeZip([utf8, cp437, unicode, stale, gbk]))
     #expect(
       zip.entries.map(\.name) == ["中文.xml", "Ça\u{DF}\u{A0}", "报告.x", "old.x", "报告.txt"])

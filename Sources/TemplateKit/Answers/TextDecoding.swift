@@ -26,7 +26,7 @@ enum TextDecoding {
 
   /// The text of `bytes` and the encoding it was read in; `file` names the file in messages.
   static func read(_ bytes: [UInt8], file: String) throws -> (text: String, encoding: Encoding) {
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+    if UTF16Decoding.hasByteOrderMark(bytes) {
       return (try normalized(decodeUTF16(bytes, file: file), file: file), .utf16)
     }
     let marked = bytes.starts(with: [0xEF, 0xBB, 0xBF])
@@ -75,19 +75,9 @@ enum TextDecoding {
     "0x" + String(byte, radix: 16, uppercase: true)
   }
 
-  /// UTF-16 text after its byte-order mark, which says which byte comes first.
+  /// UTF-16 text after its byte-order mark.
   private static func decodeUTF16(_ bytes: [UInt8], file: String) throws -> String {
-    let littleEndian = bytes[0] == 0xFF
-    var units: [UInt16] = []
-    units.reserveCapacity(bytes.count / 2)
-    var index = 2
-    while index + 1 < bytes.count {
-      let first = UInt16(bytes[index])
-      let second = UInt16(bytes[index + 1])
-      units.append(littleEndian ? first | second << 8 : first << 8 | second)
-      index += 2
-    }
-    guard index == bytes.count, let text = String(validating: units, as: UTF16.self) else {
+    guard let text = UTF16Decoding.text(bytes) else {
       throw Diagnostic(
         .error, "文件以 UTF-16 的字节顺序标记开头，但内容不是有效的 UTF-16",
         at: SourceLocation(file: file, line: 1, column: 1),

@@ -71,15 +71,17 @@ struct DocumentBuilder {
   /// Appends a whole number in Arabic digits, as `String(number)` would print it.
   mutating func append(decimal number: Int) {
     junction = false  // digits need no mending
-    if number < 0 { storage.bytes.append(UInt8(ascii: "-")) }
     let start = storage.bytes.count
+    if number < 0 { storage.bytes.append(UInt8(ascii: "-")) }
+    var power: UInt = 1
+    while number.magnitude / power >= 10 { power *= 10 }
     var rest = number.magnitude
-    repeat {
-      storage.bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-      rest /= 10
-    } while rest > 0
-    storage.bytes[start...].reverse()
-    written += storage.bytes.count - start + (number < 0 ? 1 : 0)
+    while power > 0 {
+      storage.bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest / power))
+      rest %= power
+      power /= 10
+    }
+    written += storage.bytes.count - start
   }
 
   mutating func append(_ gap: Gap) {
@@ -275,10 +277,11 @@ struct DocumentBuilder {
   }
 
   /// Starts a section: ends the paragraph, numbers the heading (unless `bold`: a bold head is
-  /// at no level), then places it, standalone or waiting to run on into the next paragraph.
-  mutating func beginSection(level: Int, bold: Bool, runIn: Bool, title: HeadingText)
-    -> SectionMark
-  {
+  /// at no level), then places it, standalone or waiting to run on into the next paragraph;
+  /// `fullStop` ends its text with 。.
+  mutating func beginSection(
+    level: Int, bold: Bool, runIn: Bool, title: HeadingText, fullStop: Bool = false
+  ) -> SectionMark {
     endParagraph()
     placePendingRunIn()
     let mark = SectionMark(records: storage.records.count, runIn: runIn, counters: counters)
@@ -294,6 +297,7 @@ struct DocumentBuilder {
     switch title {
     case .text(let text):
       storage.bytes += text.utf8
+      if fullStop { storage.bytes += "。".utf8 }
       flushRun()
     case .gap(let gap):
       storage.spans.append(.gap(storage.gaps.count))

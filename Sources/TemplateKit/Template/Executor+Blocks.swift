@@ -150,37 +150,41 @@ extension Executor {
     guard let frame = openPoints.indices.last else { return }
     if let condition = point.condition, !(try isTrue(condition)) { return }
     let start = builder.mark()
-    let points = openPoints[frame]
-    builder.append(points.style.label(points.shown + 1))
+    let points = openPoints[frame].points
+    builder.append(program.points[points].style.label(openPoints[frame].shown + 1))
     let afterLabel = builder.mark()
     try execute(point.body)
     if clauseFailed { return }
     if builder.hasWritten(since: afterLabel) {
       openPoints[frame].shown += 1
-      if points.separateParagraphs { builder.endParagraph() }
+      if program.points[points].separateParagraphs { builder.endParagraph() }
     } else {
       builder.undo(to: start)
     }
   }
 
-  mutating func section(
-    title: DocumentBuilder.HeadingText, runIn: Bool, bold: Bool = false,
-    body: (inout Executor) throws(Diagnostic) -> Void
-  ) throws(Diagnostic) {
-    var title = title
-    if runIn, case .text(let text) = title, let mark = text.last,
-      !FullwidthPunctuation.headingEnds.contains(mark)
-    {
-      title = .text(text + "。")
+  /// Opens a section under a heading numbered one level below the enclosing one (a bold
+  /// head takes no level: what it holds stands at the level around it). A run-in heading
+  /// ends with a full stop unless its text ends with a mark of its own.
+  mutating func beginSection(title: DocumentBuilder.HeadingText, runIn: Bool, bold: Bool)
+    throws(Diagnostic) -> DocumentBuilder.SectionMark
+  {
+    var fullStop = false
+    if runIn, case .text(let text) = title, let last = text.unicodeScalars.last {
+      fullStop = !FullwidthPunctuation.endsHeading(last)
     }
-    // A bold head is not a level of its own: what it holds stands at the level around it.
     if !bold { level += 1 }
-    defer { if !bold { level -= 1 } }
-    let mark = builder.beginSection(level: level, bold: bold, runIn: runIn, title: title)
+    let mark = builder.beginSection(
+      level: level, bold: bold, runIn: runIn, title: title, fullStop: fullStop)
     try checkSize()
     keepSections.append(false)
-    try body(&self)
+    return mark
+  }
+
+  /// Closes the section `beginSection` opened; it vanishes when its body rendered nothing.
+  mutating func endSection(_ mark: DocumentBuilder.SectionMark, bold: Bool) {
     builder.endSection(mark, keep: keepSections.removeLast())
+    if !bold { level -= 1 }
   }
 
   /// A heading's text: the value, or a gap marker when it is missing.

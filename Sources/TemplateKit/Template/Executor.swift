@@ -98,8 +98,8 @@ struct Executor {
   var openPoints: [PointsFrame] = []
 
   struct PointsFrame {
-    var style: PointStyle
-    var separateParagraphs: Bool
+    /// The block, by index in `program.points`.
+    var points: Int
     var shown = 0
   }
 
@@ -196,12 +196,11 @@ struct Executor {
       try run(series)
       return series.body.upperBound
     case .points(let index):
-      let points = program.points[index]
-      openPoints.append(
-        PointsFrame(style: points.style, separateParagraphs: points.separateParagraphs))
+      let body = program.points[index].body
+      openPoints.append(PointsFrame(points: index))
       defer { openPoints.removeLast() }
-      try execute(points.body)
-      return points.body.upperBound
+      try execute(body)
+      return body.upperBound
     case .point(let index):
       let point = program.pointSteps[index]
       try run(point)
@@ -217,9 +216,9 @@ struct Executor {
       let section = program.sections[index]
       at = pc
       let title = try headingText(of: section.title, at: section.location)
-      try self.section(title: title, runIn: section.runIn, bold: section.bold) {
-        (executor) throws(Diagnostic) in try executor.execute(section.body)
-      }
+      let mark = try beginSection(title: title, runIn: section.runIn, bold: section.bold)
+      try execute(section.body)
+      endSection(mark, bold: section.bold)
       return section.body.upperBound
     case .title(let end):
       let start = builder.beginLines()
@@ -275,9 +274,9 @@ struct Executor {
         builder.continueNumbering(level: level + 1, after: ordinal - 1)
       }
       if withHeadings {
-        try section(title: .text(slot.title), runIn: false) { (executor) throws(Diagnostic) in
-          try executor.run(slot.template)
-        }
+        let mark = try beginSection(title: .text(slot.title), runIn: false, bold: false)
+        try run(slot.template)
+        endSection(mark, bold: false)
       } else {
         try run(slot.template)
         builder.endParagraph()

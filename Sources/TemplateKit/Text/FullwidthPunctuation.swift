@@ -45,6 +45,8 @@ public enum FullwidthPunctuation {
     }
   }
 
-  /// Marks after which a run-in heading needs no full stop of its own.
-  public static let headingEnds: Set<Character> = ["。", "！", "？", "：", "；", "，", "…"]
+  /// Whether a run-in heading ending in `scalar` needs no full stop of its own: 。！？：；，….
+  static func endsHeading(_ scalar: Unicode.Scalar) -> Bool {
+    "。！？：；，…".unicodeScalars.contains(scalar)
+  }
 }

@@ -151,13 +151,13 @@ extension Executor {
     if let condition = point.condition, !(try isTrue(condition)) { return }
     let start = builder.mark()
     let points = openPoints[frame].points
-    builder.append(program.points[points].style.label(openPoints[frame].shown + 1))
+    builder.append(program.tables.points[points].style.label(openPoints[frame].shown + 1))
     let afterLabel = builder.mark()
     try execute(point.body)
     if clauseFailed { return }
     if builder.hasWritten(since: afterLabel) {
       openPoints[frame].shown += 1
-      if program.points[points].separateParagraphs { builder.endParagraph() }
+      if program.tables.points[points].separateParagraphs { builder.endParagraph() }
     } else {
       builder.undo(to: start)
     }

@@ -1,7 +1,11 @@
 /// The render limits, and errors located in the template.
 extension Executor {
-  func checkSize() throws(Diagnostic) {
+  /// Fails when the report has grown past `RenderLimits`. Mutating, like everything the
+  /// executor runs often: a method that is not would be handed a copy of the executor.
+  mutating func checkSize() throws(Diagnostic) {
     let limits = renderer.limits
+    guard builder.written > limits.maximumOutputBytes || builder.blockCount > limits.maximumBlocks
+    else { return }
     if builder.written > limits.maximumOutputBytes {
       throw located(
         "报告超过了 \(ByteCount.phrase(limits.maximumOutputBytes))的上限",

@@ -7,7 +7,7 @@ struct Executor {
   let sections: [SectionSlot]
   var builder: DocumentBuilder
   /// The program being run.
-  var program = Program()
+  var program = Program.empty
   /// Loop and `set` variables of the template being run, by slot.
   var locals: [Value?] = []
   /// Paths into the answers already looked up in this render, by cache slot.
@@ -98,7 +98,7 @@ struct Executor {
   var openPoints: [PointsFrame] = []
 
   struct PointsFrame {
-    /// The block, by index in `program.points`.
+    /// The block, by index in `program.tables.points`.
     var points: Int
     var shown = 0
   }
@@ -156,7 +156,7 @@ struct Executor {
     switch program.code[pc] {
     case .text(let start, let end):
       let first = titlePieces == nil ? 0 : builder.paragraphCharacterCount
-      program.text.withUnsafeBufferPointer {
+      program.tables.text.withUnsafeBufferPointer {
         builder.append(utf8: UnsafeBufferPointer(rebasing: $0[start..<end]))
       }
       if titlePieces != nil { titlePieces?.append(first..<builder.paragraphCharacterCount) }
@@ -166,9 +166,9 @@ struct Executor {
       try checkSize()
     case .output(let index):
       at = pc
-      try output(program.outputs[index])
+      try output(program.tables.outputs[index])
     case .conditional(let index):
-      let conditional = program.conditionals[index]
+      let conditional = program.tables.conditionals[index]
       for branch in conditional.branches where try isTrue(branch.condition) {
         try execute(branch.body)
         return conditional.end
@@ -176,44 +176,44 @@ struct Executor {
       try execute(conditional.otherwise)
       return conditional.end
     case .loop(let index):
-      let loop = program.loops[index]
+      let loop = program.tables.loops[index]
       at = pc
       try run(loop)
       return loop.otherwise.upperBound
     case .assign(let index):
-      let assignment = program.assignments[index]
+      let assignment = program.tables.assignments[index]
       locals[assignment.slot] = try evaluate(assignment.expression)
       if case .field(let access) = assignment.expression {
         origins[assignment.slot] = .alias(access)
       }
     case .clause(let index):
-      let clause = program.clauses[index]
+      let clause = program.tables.clauses[index]
       at = pc
       try run(clause)
       return clause.body.upperBound
     case .series(let index):
-      let series = program.series[index]
+      let series = program.tables.series[index]
       try run(series)
       return series.body.upperBound
     case .points(let index):
-      let body = program.points[index].body
+      let body = program.tables.points[index].body
       openPoints.append(PointsFrame(points: index))
       defer { openPoints.removeLast() }
       try execute(body)
       return body.upperBound
     case .point(let index):
-      let point = program.pointSteps[index]
+      let point = program.tables.pointSteps[index]
       try run(point)
       return point.body.upperBound
     case .phrases(let index):
-      let phrases = program.phrases[index]
+      let phrases = program.tables.phrases[index]
       try run(phrases)
       return phrases.end
     case .phrase(let location):
       at = pc
-      try phrase(at: program.locations[location])
+      try phrase(at: program.tables.locations[location])
     case .section(let index):
-      let section = program.sections[index]
+      let section = program.tables.sections[index]
       at = pc
       let title = try headingText(of: section.title, at: section.location)
       let mark = try beginSection(title: title, runIn: section.runIn, bold: section.bold)
@@ -250,11 +250,11 @@ struct Executor {
   /// Where the step at `pc` stands in the template, when it has a place of its own.
   func location(ofStep pc: Int) -> SourceLocation? {
     switch program.code[pc] {
-    case .output(let index): program.outputs[index].location
-    case .clause(let index): program.clauses[index].location
-    case .loop(let index): program.loops[index].location
-    case .section(let index): program.sections[index].location
-    case .phrase(let index), .sections(_, let index): program.locations[index]
+    case .output(let index): program.tables.outputs[index].location
+    case .clause(let index): program.tables.clauses[index].location
+    case .loop(let index): program.tables.loops[index].location
+    case .section(let index): program.tables.sections[index].location
+    case .phrase(let index), .sections(_, let index): program.tables.locations[index]
     default: nil
     }
   }

@@ -2,8 +2,25 @@
 /// is a range of the list, the template's text in one pool of UTF-8, and what the instructions
 /// need beyond a number or two in tables. Running it copies no node and counts no reference per
 /// instruction; variables and paths into the answers are slots resolved when it was compiled.
-struct Program: Sendable {
-  var code: [Instruction] = []
+/// Immutable, and a class, so the executor holds it by one reference.
+final class Program: Sendable {
+  let code: [Instruction]
+  let tables: ProgramTables
+
+  init(code: [Instruction], tables: ProgramTables) {
+    self.code = code
+    self.tables = tables
+  }
+
+  /// The whole template.
+  var all: Range<Int> { 0..<code.count }
+
+  /// A program that does nothing.
+  static let empty = Program(code: [], tables: ProgramTables())
+}
+
+/// What a program's instructions refer to by index.
+struct ProgramTables: Sendable {
   /// The template's text, every piece of it, as UTF-8.
   var text: [UInt8] = []
   var outputs: [OutputStep] = []
@@ -21,9 +38,6 @@ struct Program: Sendable {
   /// About how many bytes of text a report of this template holds: the text it writes itself,
   /// and some for the values (to reserve room once).
   var textEstimate = 0
-
-  /// The whole template.
-  var all: Range<Int> { 0..<code.count }
 }
 
 /// One step of a program. A step that holds a body is followed by it; the table entry it names
@@ -54,21 +68,31 @@ enum Instruction: Sendable {
   case sections(withHeadings: Bool, location: Int)
 }
 
-struct OutputStep: Sendable {
+final class OutputStep: Sendable {
   let expression: Expression
   /// The field printed, when the expression is nothing but a field (most are).
   let field: FieldAccess?
   let location: SourceLocation
+  init(expression: Expression, field: FieldAccess?, location: SourceLocation) {
+    self.expression = expression
+    self.field = field
+    self.location = location
+  }
 }
 
-struct ConditionalStep: Sendable {
+final class ConditionalStep: Sendable {
   /// The `if` and `elif` branches, in order: the first whose condition holds is run.
   let branches: [(condition: Expression, body: Range<Int>)]
   let otherwise: Range<Int>
   let end: Int
+  init(branches: [(condition: Expression, body: Range<Int>)], otherwise: Range<Int>, end: Int) {
+    self.branches = branches
+    self.otherwise = otherwise
+    self.end = end
+  }
 }
 
-struct LoopStep: Sendable {
+final class LoopStep: Sendable {
   /// The slot the loop variable lives in.
   let slot: Int
   /// Which loop frame `loop.index` and friends read, by nesting depth.
@@ -78,40 +102,73 @@ struct LoopStep: Sendable {
   /// Run when the list is empty or absent.
   let otherwise: Range<Int>
   let location: SourceLocation
+  init(slot: Int, frame: Int, iterable: Expression, body: Range<Int>, otherwise: Range<Int>, location: SourceLocation) {
+    self.slot = slot
+    self.frame = frame
+    self.iterable = iterable
+    self.body = body
+    self.otherwise = otherwise
+    self.location = location
+  }
 }
 
-struct AssignStep: Sendable {
+final class AssignStep: Sendable {
   let slot: Int
   let expression: Expression
+  init(slot: Int, expression: Expression) {
+    self.slot = slot
+    self.expression = expression
+  }
 }
 
-struct ClauseStep: Sendable {
+final class ClauseStep: Sendable {
   let body: Range<Int>
   /// The punctuation that ends it, which the text before it takes over when it vanishes.
   let trailing: Character?
   let location: SourceLocation
+  init(body: Range<Int>, trailing: Character?, location: SourceLocation) {
+    self.body = body
+    self.trailing = trailing
+    self.location = location
+  }
 }
 
-struct PointsStep: Sendable {
+final class PointsStep: Sendable {
   let style: PointStyle
   let separateParagraphs: Bool
   let body: Range<Int>
+  init(style: PointStyle, separateParagraphs: Bool, body: Range<Int>) {
+    self.style = style
+    self.separateParagraphs = separateParagraphs
+    self.body = body
+  }
 }
 
-struct PointStep: Sendable {
+final class PointStep: Sendable {
   let condition: Expression?
   let body: Range<Int>
+  init(condition: Expression?, body: Range<Int>) {
+    self.condition = condition
+    self.body = body
+  }
 }
 
-struct SectionStep: Sendable {
+final class SectionStep: Sendable {
   let title: Expression
   let runIn: Bool
   let bold: Bool
   let body: Range<Int>
   let location: SourceLocation
+  init(title: Expression, runIn: Bool, bold: Bool, body: Range<Int>, location: SourceLocation) {
+    self.title = title
+    self.runIn = runIn
+    self.bold = bold
+    self.body = body
+    self.location = location
+  }
 }
 
-struct PhrasesStep: Sendable {
+final class PhrasesStep: Sendable {
   let selection: Expression
   let slot: Int
   let layout: Range<Int>
@@ -119,6 +176,14 @@ struct PhrasesStep: Sendable {
   /// The items' names, in the bank's order.
   let names: [String]
   let end: Int
+  init(selection: Expression, slot: Int, layout: Range<Int>, items: [CompiledPhraseItem], names: [String], end: Int) {
+    self.selection = selection
+    self.slot = slot
+    self.layout = layout
+    self.items = items
+    self.names = names
+    self.end = end
+  }
 }
 
 /// A stock item of a phrase bank, compiled.
@@ -127,7 +192,11 @@ struct CompiledPhraseItem: Sendable {
   let body: Range<Int>
 }
 
-struct SeriesStep: Sendable {
+final class SeriesStep: Sendable {
   let conjunction: String
   let body: Range<Int>
+  init(conjunction: String, body: Range<Int>) {
+    self.conjunction = conjunction
+    self.body = body
+  }
 }

@@ -255,13 +255,13 @@ struct DocumentBuilder {
   /// How many headings each level (1–4) has had since the last heading above it: a heading is
   /// numbered when it is placed, from what is present, and a section taken back gives its
   /// number back.
-  private var counters = [0, 0, 0, 0, 0]
+  private var counters = HeadingCounters()
 
   /// Where a section began, to take it back if its body renders nothing.
   struct SectionMark {
     fileprivate var records: Int
     fileprivate var runIn: Bool
-    fileprivate var counters: [Int]
+    fileprivate var counters: HeadingCounters
   }
 
   /// Numbers the next heading at `level` as if `count` had come before it.
@@ -289,7 +289,7 @@ struct DocumentBuilder {
     if !bold {
       let level = min(max(level, 1), 4)
       counters[level] += 1
-      for deeper in (level + 1)..<counters.count { counters[deeper] = 0 }
+      for deeper in (level + 1)..<HeadingCounters.levels { counters[deeper] = 0 }
       storage.bytes += HeadingNumbering.number(level: level, ordinal: counters[level]).utf8
     }
     let number = numberStart..<storage.bytes.count
@@ -458,5 +458,33 @@ struct DocumentBuilder {
       }
     }
     storage.bytes += addition.utf8
+  }
+}
+
+/// How many headings each level (1–4) has had: four numbers held inline, so that a section's
+/// mark keeps them without an array to copy.
+private struct HeadingCounters {
+  static let levels = 5
+  private var counts: (Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0)
+
+  subscript(level: Int) -> Int {
+    get {
+      switch level {
+      case 1: counts.1
+      case 2: counts.2
+      case 3: counts.3
+      case 4: counts.4
+      default: counts.0
+      }
+    }
+    set {
+      switch level {
+      case 1: counts.1 = newValue
+      case 2: counts.2 = newValue
+      case 3: counts.3 = newValue
+      case 4: counts.4 = newValue
+      default: counts.0 = newValue
+      }
+    }
   }
 }

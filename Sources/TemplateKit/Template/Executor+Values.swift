@@ -8,13 +8,21 @@ extension Executor {
       lack(expression)
       return
     }
-    if let value = try evaluate(expression), !value.isAbsent {
-      let start = titlePieces == nil ? 0 : builder.paragraphCharacterCount
-      try print(value, of: expression, at: step.location)
+    let value: Value?
+    if let field = step.field {
+      value = try read(field)
+    } else {
+      value = try evaluate(expression)
+    }
+    let start = titlePieces == nil ? 0 : builder.paragraphCharacterCount
+    if let value, try printIfPresent(value, of: expression, at: step.location) {
       if titlePieces != nil { titlePieces?.append(start..<builder.paragraphCharacterCount) }
       if !clauses.isEmpty { clauses[clauses.count - 1].printed += 1 }
       try checkSize()
-    } else if let rejected = rejectedGap(for: expression) {
+      return
+    }
+    if let field = step.field { lastMissing = field }
+    if let rejected = rejectedGap(for: expression) {
       appendGap(rejected)
     } else if !clauses.isEmpty, !isRequired(expression) {
       lack(expression)
@@ -59,17 +67,28 @@ extension Executor {
     return gap(for: expression)
   }
 
-  /// Writes `value` as printed: text and whole numbers straight into the buffer.
-  private mutating func print(
+  /// Writes `value` as printed unless it is absent (`Value.isAbsent`); says whether it was
+  /// written. Text and whole numbers go straight into the buffer.
+  private mutating func printIfPresent(
     _ value: Value, of expression: Expression, at location: SourceLocation
-  )
-    throws(Diagnostic)
-  {
+  ) throws(Diagnostic) -> Bool {
     switch value {
-    case .string(let text): builder.append(text)
-    case .int(let number): builder.append(decimal: number)
-    default: builder.append(try printed(value, of: expression, at: location))
+    case .string(let text):
+      let written: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+        guard !Value.isBlank(bytes) else { return false }
+        builder.append(utf8: bytes)
+        return true
+      }
+      if let written { return written }
+      guard !value.isAbsent else { return false }
+      builder.append(text)
+    case .int(let number):
+      builder.append(decimal: number)
+    default:
+      guard !value.isAbsent else { return false }
+      builder.append(try printed(value, of: expression, at: location))
     }
+    return true
   }
 
   func printed(_ value: Value, of expression: Expression?, at location: SourceLocation)
@@ -134,11 +153,8 @@ extension Executor {
     case .literal(let value):
       return value
     case .field(let access):
-      let value = try lookup(access)
-      if value == nil || value?.isAbsent == true { lastMissing = access }
-      if use != nil, value != nil, let path = access.fixedPath ?? answersPath(of: access) {
-        use?.record(path, whole: !readingIterable)
-      }
+      let value = try read(access)
+      if value?.isAbsent != false { lastMissing = access }
       return value
     case .loopAttribute(let frame, let attribute):
       let loop = loops[frame]
@@ -180,6 +196,19 @@ extension Executor {
     }
   }
 
+  /// The value at `access`, recorded as read when tracing; nil (and `lastMissing`) when the
+  /// answers do not give it.
+  private mutating func read(_ access: FieldAccess) throws(Diagnostic) -> Value? {
+    guard let value = try lookup(access) else {
+      lastMissing = access
+      return nil
+    }
+    if use != nil, let path = access.fixedPath ?? answersPath(of: access) {
+      use?.record(path, whole: !readingIterable)
+    }
+    return value
+  }
+
   private mutating func lookup(_ access: FieldAccess) throws(Diagnostic) -> Value? {
     var value: Value
     var first = 0
@@ -217,30 +246,38 @@ extension Executor {
       value = found
     }
     let slots = access.cacheSlots
-    for position in first..<access.steps.count {
+    let steps = access.steps
+    for position in first..<steps.count {
       let next: Value?
-      switch access.steps[position] {
+      switch steps[position] {
       case .key(let key):
-        next = value.mapping?[key]
+        if case .map(let mapping) = value { next = mapping[key] } else { next = nil }
       case .index(let index):
-        next = value.list.flatMap { $0.indices.contains(index) ? $0[index] : nil }
+        next = Self.item(index, of: value)
       case .computed(let expression):
         switch try evaluate(expression) {
         case .int(let index)?:
-          next = value.list.flatMap { $0.indices.contains(index) ? $0[index] : nil }
+          next = Self.item(index, of: value)
         case .string(let key)?:
           next = value.mapping?[key]
         default:
           next = nil
         }
       }
-      if position + 1 < slots.count {
+      // Prefixes are kept for the paths that share them; the value itself is not.
+      if position + 1 < slots.count, position + 1 < steps.count {
         cache[slots[position + 1]] = next.map { .known($0) } ?? .missing
       }
       guard let next else { return nil }
       value = next
     }
     return value
+  }
+
+  /// The item at `index` of a list, if there is one.
+  private static func item(_ index: Int, of value: Value) -> Value? {
+    guard case .list(let items) = value, items.indices.contains(index) else { return nil }
+    return items[index]
   }
 
   mutating func isTrue(_ expression: Expression) throws(Diagnostic) -> Bool {

@@ -102,7 +102,10 @@ final class LoopStep: Sendable {
   /// Run when the list is empty or absent.
   let otherwise: Range<Int>
   let location: SourceLocation
-  init(slot: Int, frame: Int, iterable: Expression, body: Range<Int>, otherwise: Range<Int>, location: SourceLocation) {
+  init(
+    slot: Int, frame: Int, iterable: Expression, body: Range<Int>, otherwise: Range<Int>,
+    location: SourceLocation
+  ) {
     self.slot = slot
     self.frame = frame
     self.iterable = iterable
@@ -176,7 +179,10 @@ final class PhrasesStep: Sendable {
   /// The items' names, in the bank's order.
   let names: [String]
   let end: Int
-  init(selection: Expression, slot: Int, layout: Range<Int>, items: [CompiledPhraseItem], names: [String], end: Int) {
+  init(
+    selection: Expression, slot: Int, layout: Range<Int>, items: [CompiledPhraseItem],
+    names: [String], end: Int
+  ) {
     self.selection = selection
     self.slot = slot
     self.layout = layout

@@ -62,7 +62,9 @@ public struct Renderer: Sendable {
 extension Renderer {
   /// About how much text a report of `template` and `sections` holds, to reserve room once.
   fileprivate static func textEstimate(_ template: Template, _ sections: [SectionSlot]) -> Int {
-    sections.reduce(template.program.tables.textEstimate) { $0 + $1.template.program.tables.textEstimate }
+    sections.reduce(template.program.tables.textEstimate) {
+      $0 + $1.template.program.tables.textEstimate
+    }
   }
 }
 

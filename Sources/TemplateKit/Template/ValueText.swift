@@ -19,6 +19,12 @@ extension Value {
     return text.unicodeScalars.allSatisfy(\.isBlank)
   }
 
+  /// `isBlank` for text already in UTF-8.
+  static func isBlank(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    if let first = utf8.first, first > 0x20, first != 0xE3 { return false }
+    return isBlank(String(decoding: utf8, as: UTF8.self))
+  }
+
   /// The value as printed: numbers in Arabic digits, yes/no as 是/否, a list joined with `、`.
   /// A mapping has no printed form.
   func printed() throws(FilterError) -> String {

@@ -88,6 +88,7 @@ enum TextDecoding {
 
   /// The text with line breaks as `\n`, after checking every character is allowed.
   private static func normalized(_ text: String, file: String) throws -> String {
+    if text.utf8.withContiguousStorageIfAvailable(isClean) == true { return text }
     var out = String.UnicodeScalarView()
     var line = 1
     var column = 1
@@ -111,6 +112,26 @@ enum TextDecoding {
       column += 1
     }
     return String(out)
+  }
+
+  /// Whether UTF-8 text needs nothing done: no carriage return, and no character `isAllowed`
+  /// refuses (C0 controls but tab and line feed, DEL, C1 controls but NEL, U+FFFE, U+FFFF).
+  private static func isClean(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < utf8.count {
+      let byte = utf8[index]
+      switch byte {
+      case 0x09, 0x0A: break
+      case 0..<0x20, 0x7F: return false
+      case 0xC2 where index + 1 < utf8.count && utf8[index + 1] < 0xA0 && utf8[index + 1] != 0x85:
+        return false
+      case 0xEF where index + 2 < utf8.count && utf8[index + 1] == 0xBF && utf8[index + 2] >= 0xBE:
+        return false
+      default: break
+      }
+      index += 1
+    }
+    return true
   }
 
   /// Whether `scalar` may stand in an answers file: YAML's printable characters (tab, and no

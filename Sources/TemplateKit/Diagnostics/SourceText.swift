@@ -15,12 +15,13 @@ public struct SourceText: Sendable, Equatable {
     self.file = file
     self.text = text
     self.sheet = sheet
+    // Line breaks are ASCII: found among the UTF-8 bytes, each line starts at a scalar.
     var starts = [text.unicodeScalars.startIndex]
-    var index = text.unicodeScalars.startIndex
-    while index < text.unicodeScalars.endIndex {
-      let scalar = text.unicodeScalars[index]
-      text.unicodeScalars.formIndex(after: &index)
-      if scalar == "\n" { starts.append(index) }
+    let utf8 = text.utf8
+    var index = utf8.startIndex
+    while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
+      index = utf8.index(after: newline)
+      starts.append(index)
     }
     lineStarts = starts
   }

@@ -20,22 +20,43 @@ public struct TemplateFile: Sendable {
   public init(name: String, text: String) {
     self.name = name
     self.source = SourceText(file: name, text: text)
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    func isFence(_ line: Substring) -> Bool { line.trimmingWhitespaceSuffix == "---" }
-    if let first = lines.first, isFence(first),
-      let close = lines.dropFirst().firstIndex(where: isFence)
-    {
-      header = lines[1..<close].joined(separator: "\n")
-      body = lines[(close + 1)...].joined(separator: "\n")
-      bodyLine = close + 2
+    // Only the header is cut into lines: the body is the rest of the text, as it is.
+    if let header = Self.header(of: text) {
+      self.header = String(text[header.text])
+      body = String(text[header.bodyStart...])
+      bodyLine = header.closingLine + 2
     } else {
-      if let first = lines.first, first.hasPrefix("\u{FEFF}") {
-        lines[0] = first.dropFirst()
-      }
       header = nil
-      body = lines.joined(separator: "\n")
+      body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
       bodyLine = 1
     }
+  }
+
+  /// Where the header's YAML lies in `text` and where the body starts, when the text opens
+  /// with a `---` line that a later one closes (`closingLine`, counting from 0).
+  private static func header(of text: String) -> (
+    text: Range<String.Index>, bodyStart: String.Index, closingLine: Int
+  )? {
+    var lineStart = text.startIndex
+    var lineNumber = 0
+    var headerStart: String.Index? = nil
+    while lineStart < text.endIndex || lineNumber == 0 {
+      let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+      let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+      let isFence = text[lineStart..<lineEnd].trimmingWhitespaceSuffix == "---"
+      if lineNumber == 0 {
+        guard isFence else { return nil }
+        headerStart = next
+      } else if isFence, let headerStart {
+        // The header ends before the line break that ends its last line.
+        let end = lineStart > headerStart ? text.index(before: lineStart) : headerStart
+        return (headerStart..<end, next, lineNumber)
+      }
+      lineNumber += 1
+      if next == text.endIndex { break }
+      lineStart = next
+    }
+    return nil
   }
 
   /// The body as the parser reads it, keeping positions true to the file.

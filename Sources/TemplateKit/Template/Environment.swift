@@ -13,7 +13,7 @@ public struct Environment: Sendable {
   }
 
   /// The template file `name` (a path under the templates root), read but not parsed.
-  public func file(named name: String) throws -> TemplateFile {
+  public func file(named name: String) throws(Diagnostic) -> TemplateFile {
     guard let text = try loader.text(of: name) else {
       throw Diagnostic.error("找不到模板“\(name)”")
     }
@@ -22,18 +22,18 @@ public struct Environment: Sendable {
 
   /// Parses the body of `file`: every syntax error, unknown tag or filter and include that
   /// cannot be found is reported here, with its place.
-  public func parse(_ file: TemplateFile) throws -> Template {
+  public func parse(_ file: TemplateFile) throws(Diagnostic) -> Template {
     try parse(file.bodySource)
   }
 
   /// Parses template text that has no file behind it (tests, one-off templates).
-  public func parse(_ text: String, name: String = "模板") throws -> Template {
+  public func parse(_ text: String, name: String = "模板") throws(Diagnostic) -> Template {
     try parse(TemplateSource(name: name, body: text))
   }
 
-  private func parse(_ source: TemplateSource) throws -> Template {
+  private func parse(_ source: TemplateSource) throws(Diagnostic) -> Template {
     let scope = ParseScope(filters: filters)
-    var parser = try Parser(source: source, scope: scope) { name in
+    var parser = try Parser(source: source, scope: scope) { (name) throws(Diagnostic) in
       let path = name.hasSuffix(Self.templateExtension) ? name : name + Self.templateExtension
       guard let text = try loader.text(of: path) else {
         throw Diagnostic.error("找不到要包含的片段“\(name)”", hint: "片段放在模板目录下，如 fragments/名称.tmpl。")

@@ -5,7 +5,7 @@ import Foundation
 public protocol TemplateLoader: Sendable {
   /// The text of the template file `name` (a path under the templates root, such as
   /// `sections/规范党内政治生活.tmpl`), or nil when there is none.
-  func text(of name: String) throws -> TemplateText?
+  func text(of name: String) throws(Diagnostic) -> TemplateText?
   /// Every file name under the root.
   func names() -> [String]
 }
@@ -49,7 +49,7 @@ public struct DirectoryLoader: TemplateLoader {
 
   public init(root: String) { self.root = root }
 
-  public func text(of name: String) throws -> TemplateText? {
+  public func text(of name: String) throws(Diagnostic) -> TemplateText? {
     let path = (root as NSString).appendingPathComponent(name)
     switch FileKind(path: path) {
     case .missing, .directory: return nil
@@ -84,7 +84,7 @@ public struct LayeredLoader: TemplateLoader {
 
   public init(_ layers: [any TemplateLoader]) { self.layers = layers }
 
-  public func text(of name: String) throws -> TemplateText? {
+  public func text(of name: String) throws(Diagnostic) -> TemplateText? {
     for layer in layers {
       if let text = try layer.text(of: name) { return text }
     }

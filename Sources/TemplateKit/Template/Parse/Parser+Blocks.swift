@@ -1,8 +1,10 @@
 /// Tags that open blocks of text: optional clauses, conditions and loops.
 extension Parser {
-  mutating func clause(openedAt start: SourcePosition) throws -> Node {
+  mutating func clause(openedAt start: SourcePosition) throws(Diagnostic) -> Node {
     let location = source.location(start)
-    let (nodes, end) = try scope.inClause(at: location) { try block(until: ["?}"]) }
+    let (nodes, end) = try scope.inClause(at: location) { () throws(Diagnostic) in
+      try block(until: ["?}"])
+    }
     guard end != nil else {
       throw source.error("“{?”没有对应的“?}”", at: start, hint: "在可省略的这段话末尾补上“?}”。")
     }
@@ -19,7 +21,7 @@ extension Parser {
 
   /// Fails when `nodes` would break a paragraph: clauses and points live inside one.
   func requireInline(_ nodes: [Node], in what: String, at position: SourcePosition)
-    throws
+    throws(Diagnostic)
   {
     for node in nodes {
       let children: [[Node]]
@@ -47,7 +49,7 @@ extension Parser {
 
   /// `{% series %}…{% endseries %}`, or `{% series "及" %}`: its parts are the optional clauses
   /// in it; anything else written directly in it (text, a value) is refused.
-  mutating func series(_ tag: Tag) throws -> Node {
+  mutating func series(_ tag: Tag) throws(Diagnostic) -> Node {
     var arguments = tag.arguments
     var conjunction = "和"
     if case .string(let word) = arguments.current.kind {
@@ -62,7 +64,7 @@ extension Parser {
   }
 
   /// Fails when text or a value stands in a series outside its clauses.
-  private func requireParts(_ nodes: [Node], at position: SourcePosition) throws {
+  private func requireParts(_ nodes: [Node], at position: SourcePosition) throws(Diagnostic) {
     for node in nodes {
       let stray: Bool
       switch node {
@@ -88,14 +90,14 @@ extension Parser {
     }
   }
 
-  mutating func conditional(_ tag: Tag) throws -> Node {
+  mutating func conditional(_ tag: Tag) throws(Diagnostic) -> Node {
     var branches: [Branch] = []
     var current = tag
     while true {
       var arguments = current.arguments
       let condition = try arguments.expression()
       try arguments.expectEnd(context: "\(current.name) 的条件")
-      let (body, end) = try scope.guarded(by: "条件“\(current.text)”成立时") {
+      let (body, end) = try scope.guarded(by: "条件“\(current.text)”成立时") { () throws(Diagnostic) in
         try block(until: ["elif", "else", "endif"])
       }
       guard let end else { throw unclosed(tag, expecting: "endif") }
@@ -106,7 +108,9 @@ extension Parser {
       case "else":
         try end.arguments.expectEnd(context: "else 标签")
         let unmet = branches.count == 1 ? "条件“\(tag.text)”不成立时" : "前面的条件都不成立时"
-        let otherwise = try scope.guarded(by: unmet) { try self.body(of: tag, until: "endif") }
+        let otherwise = try scope.guarded(by: unmet) { () throws(Diagnostic) in
+          try self.body(of: tag, until: "endif")
+        }
         return .conditional(Conditional(branches: branches, otherwise: otherwise))
       default:
         try end.arguments.expectEnd(context: "endif 标签")
@@ -115,7 +119,7 @@ extension Parser {
     }
   }
 
-  mutating func loop(_ tag: Tag) throws -> Node {
+  mutating func loop(_ tag: Tag) throws(Diagnostic) -> Node {
     var arguments = tag.arguments
     let variable = try arguments.name(context: "for ")
     try arguments.expect("in", context: "for 标签")

@@ -1,33 +1,3 @@
-/// A token inside `{{ … }}` or `{% … %}`.
-struct ExpressionToken: Equatable, Sendable {
-  enum Kind: Equatable, Sendable {
-    /// A name: a field (`单位`, `统计`), a keyword (`if`, `and`), a filter.
-    case name(String)
-    case integer(Int)
-    case decimal(Double)
-    case string(String)
-    /// Punctuation and operators: `.` `[` `]` `(` `)` `|` `,` `=` `==` `!=` `<` `<=` `>` `>=`
-    /// `+` `-` `*` `/`.
-    case symbol(String)
-    case end
-  }
-
-  var kind: Kind
-  var position: SourcePosition
-
-  /// The token as users would recognise it in a message.
-  var display: String {
-    switch kind {
-    case .name(let name): "“\(name)”"
-    case .integer(let value): "“\(value)”"
-    case .decimal(let value): "“\(value)”"
-    case .string(let text): "“\"\(text)\"”"
-    case .symbol(let symbol): "“\(symbol)”"
-    case .end: "结尾"
-    }
-  }
-}
-
 /// Cuts the content of a tag or `{{ }}` into tokens. Names may be Chinese; fullwidth
 /// punctuation where ASCII is meant (`。` for `.`, `（` for `(`) is caught with a hint.
 struct ExpressionScanner {
@@ -44,7 +14,9 @@ struct ExpressionScanner {
   }
 
   /// Every token of the content, ending with `.end`.
-  static func tokens(of chunk: Chunk, in source: TemplateSource) throws -> [ExpressionToken] {
+  static func tokens(of chunk: Chunk, in source: TemplateSource) throws(Diagnostic)
+    -> [ExpressionToken]
+  {
     var scanner = ExpressionScanner(chunk, in: source)
     var tokens: [ExpressionToken] = []
     while true {
@@ -57,7 +29,7 @@ struct ExpressionScanner {
   private static let twoCharacterSymbols: Set<String> = ["==", "!=", "<=", ">="]
   private static let oneCharacterSymbols: Set<UInt8> = Set(".[]()|,=<>+-*/".utf8)
 
-  mutating func next() throws -> ExpressionToken {
+  mutating func next() throws(Diagnostic) -> ExpressionToken {
     skipSpaces()
     let start = position
     guard index < bytes.endIndex else { return ExpressionToken(kind: .end, position: start) }
@@ -101,7 +73,7 @@ struct ExpressionScanner {
 
   private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-  private mutating func number(from start: SourcePosition) throws -> ExpressionToken {
+  private mutating func number(from start: SourcePosition) throws(Diagnostic) -> ExpressionToken {
     let begin = index
     while index < bytes.endIndex, isDigit(bytes[index]) { advance(1) }
     var isDecimal = false
@@ -120,7 +92,7 @@ struct ExpressionScanner {
     return ExpressionToken(kind: .integer(value), position: start)
   }
 
-  private mutating func string(quote: UInt8) throws -> String {
+  private mutating func string(quote: UInt8) throws(Diagnostic) -> String {
     let start = position
     advance(1)
     var text = [UInt8]()
@@ -148,7 +120,7 @@ struct ExpressionScanner {
 
   /// A name runs while characters are letters, digits, `_` or other non-punctuation
   /// characters (Chinese included).
-  private mutating func name(from start: SourcePosition) throws -> String {
+  private mutating func name(from start: SourcePosition) throws(Diagnostic) -> String {
     var text = ""
     while index < bytes.endIndex {
       let length = scalarLength(at: index)

@@ -3,7 +3,7 @@
 /// a report is half written.
 struct Parser {
   /// Gives the source of an included template by name; throws when there is none.
-  typealias IncludeResolver = (String) throws -> TemplateSource
+  typealias IncludeResolver = (String) throws(Diagnostic) -> TemplateSource
 
   /// How deep tags may nest (100 nested `if`s are fine, the 101st is refused), and how deep
   /// fragments may include fragments (16 nested includes).
@@ -37,7 +37,7 @@ struct Parser {
   var phraseLayouts = 0
 
   init(source: TemplateSource, scope: ParseScope, resolveInclude: @escaping IncludeResolver)
-    throws
+    throws(Diagnostic)
   {
     self.chunks = try Lexer.chunks(of: source)
     self.source = source
@@ -49,7 +49,7 @@ struct Parser {
   }
 
   /// The whole template.
-  mutating func parse() throws -> [Node] {
+  mutating func parse() throws(Diagnostic) -> [Node] {
     try block(until: []).nodes
   }
 
@@ -65,7 +65,9 @@ struct Parser {
 
   /// Nodes up to one of the tags in `terminators` (returned, not consumed into the nodes), or
   /// to the end of the template (nil).
-  mutating func block(until terminators: Set<String>) throws -> (nodes: [Node], end: Tag?) {
+  mutating func block(until terminators: Set<String>) throws(Diagnostic) -> (
+    nodes: [Node], end: Tag?
+  ) {
     nesting += 1
     defer { nesting -= 1 }
     var nodes: [Node] = []
@@ -139,19 +141,19 @@ struct Parser {
     return nodes
   }
 
-  private mutating func checkNesting(at position: SourcePosition) throws {
+  private mutating func checkNesting(at position: SourcePosition) throws(Diagnostic) {
     guard nesting <= Self.maximumNesting else {
       throw source.error(
         "标签嵌套超过 \(Self.maximumNesting) 层", at: position, hint: "请把模板拆成几个片段。")
     }
   }
 
-  private func expressionParser(for chunk: Chunk) throws -> ExpressionParser {
+  private func expressionParser(for chunk: Chunk) throws(Diagnostic) -> ExpressionParser {
     ExpressionParser(
       try ExpressionScanner.tokens(of: chunk, in: source), source: source, scope: scope)
   }
 
-  func tag(_ chunk: Chunk) throws -> Tag {
+  func tag(_ chunk: Chunk) throws(Diagnostic) -> Tag {
     var parser = try expressionParser(for: chunk)
     guard case .name(let name) = parser.current.kind else {
       throw source.error(
@@ -166,7 +168,7 @@ struct Parser {
   }
 
   /// The statement a tag opens.
-  private mutating func statement(_ tag: Tag) throws -> [Node] {
+  private mutating func statement(_ tag: Tag) throws(Diagnostic) -> [Node] {
     var arguments = tag.arguments
     switch tag.name {
     case "if": return [try conditional(tag)]
@@ -233,7 +235,7 @@ struct Parser {
   ]
 
   /// The nodes up to the closing tag `end`, which must come.
-  mutating func body(of tag: Tag, until end: String) throws -> [Node] {
+  mutating func body(of tag: Tag, until end: String) throws(Diagnostic) -> [Node] {
     let (nodes, terminator) = try block(until: [end])
     guard let terminator else { throw unclosed(tag, expecting: end) }
     try terminator.arguments.expectEnd(context: "\(end) 标签")
@@ -254,7 +256,7 @@ struct Parser {
 
   /// `{% include "fragments/名称" %}`: the fragment is read here and now, in the scope of the
   /// include, so it sees the loop variables around it.
-  private mutating func include(_ tag: Tag) throws -> [Node] {
+  private mutating func include(_ tag: Tag) throws(Diagnostic) -> [Node] {
     var arguments = tag.arguments
     guard case .string(let name) = arguments.current.kind else {
       throw source.error(

@@ -40,14 +40,14 @@ struct ExpressionParser {
   }
 
   /// Steps over `word`, or fails saying it was expected.
-  mutating func expect(_ word: String, context: String) throws {
+  mutating func expect(_ word: String, context: String) throws(Diagnostic) {
     guard take(word) else {
       throw source.error("\(context)这里应有“\(word)”，却是\(current.display)", at: current.position)
     }
   }
 
   /// Fails unless every token has been read.
-  func expectEnd(context: String) throws {
+  func expectEnd(context: String) throws(Diagnostic) {
     guard atEnd else {
       throw source.error(
         "\(context)中多出了\(current.display)", at: current.position,
@@ -56,7 +56,7 @@ struct ExpressionParser {
   }
 
   /// A name token, or an error.
-  mutating func name(context: String) throws -> String {
+  mutating func name(context: String) throws(Diagnostic) -> String {
     guard case .name(let name) = current.kind else {
       throw source.error("\(context)这里应是一个名字，却是\(current.display)", at: current.position)
     }
@@ -64,10 +64,10 @@ struct ExpressionParser {
     return name
   }
 
-  mutating func expression() throws -> Expression { try or() }
+  mutating func expression() throws(Diagnostic) -> Expression { try or() }
 
   /// Counts one more operation, standing at the current token.
-  private mutating func countOperation() throws {
+  private mutating func countOperation() throws(Diagnostic) {
     operations += 1
     guard operations <= Self.maximumOperations else {
       throw source.error(
@@ -76,7 +76,7 @@ struct ExpressionParser {
     }
   }
 
-  private mutating func or() throws -> Expression {
+  private mutating func or() throws(Diagnostic) -> Expression {
     var left = try and()
     while case .name("or") = current.kind {
       try countOperation()
@@ -87,7 +87,7 @@ struct ExpressionParser {
     return left
   }
 
-  private mutating func and() throws -> Expression {
+  private mutating func and() throws(Diagnostic) -> Expression {
     var left = try not()
     while case .name("and") = current.kind {
       try countOperation()
@@ -98,7 +98,7 @@ struct ExpressionParser {
     return left
   }
 
-  private mutating func not() throws -> Expression {
+  private mutating func not() throws(Diagnostic) -> Expression {
     if case .name("not") = current.kind {
       try countOperation()
       advance()
@@ -112,7 +112,7 @@ struct ExpressionParser {
     ">=": .greaterOrEqual,
   ]
 
-  private mutating func comparison() throws -> Expression {
+  private mutating func comparison() throws(Diagnostic) -> Expression {
     let left = try additive()
     let location = here
     switch current.kind {
@@ -134,7 +134,7 @@ struct ExpressionParser {
     }
   }
 
-  private mutating func additive() throws -> Expression {
+  private mutating func additive() throws(Diagnostic) -> Expression {
     var left = try multiplicative()
     while case .symbol(let symbol) = current.kind, symbol == "+" || symbol == "-" {
       try countOperation()
@@ -145,7 +145,7 @@ struct ExpressionParser {
     return left
   }
 
-  private mutating func multiplicative() throws -> Expression {
+  private mutating func multiplicative() throws(Diagnostic) -> Expression {
     var left = try unary()
     while case .symbol(let symbol) = current.kind, symbol == "*" || symbol == "/" {
       try countOperation()
@@ -156,7 +156,7 @@ struct ExpressionParser {
     return left
   }
 
-  private mutating func unary() throws -> Expression {
+  private mutating func unary() throws(Diagnostic) -> Expression {
     if case .symbol("-") = current.kind {
       try countOperation()
       let location = here
@@ -166,7 +166,7 @@ struct ExpressionParser {
     return try filtered()
   }
 
-  private mutating func filtered() throws -> Expression {
+  private mutating func filtered() throws(Diagnostic) -> Expression {
     var value = try primary()
     while case .symbol("|") = current.kind {
       try countOperation()
@@ -201,7 +201,7 @@ struct ExpressionParser {
     return value
   }
 
-  private mutating func primary() throws -> Expression {
+  private mutating func primary() throws(Diagnostic) -> Expression {
     let token = current
     switch token.kind {
     case .integer(let number):
@@ -237,7 +237,7 @@ struct ExpressionParser {
     }
   }
 
-  private mutating func loopAttribute() throws -> Expression {
+  private mutating func loopAttribute() throws(Diagnostic) -> Expression {
     try expect(".", context: "loop")
     let attributePosition = current.position
     let name = try self.name(context: "“loop.”后")
@@ -249,7 +249,7 @@ struct ExpressionParser {
     return .loopAttribute(frame: scope.loopDepth - 1, attribute)
   }
 
-  private mutating func field(named name: String, at position: SourcePosition) throws
+  private mutating func field(named name: String, at position: SourcePosition) throws(Diagnostic)
     -> FieldAccess
   {
     let (root, declaredRoot) = scope.resolve(name)

@@ -38,7 +38,7 @@ struct Lexer {
   }
 
   /// All chunks of the source, in order.
-  static func chunks(of source: TemplateSource) throws -> [Chunk] {
+  static func chunks(of source: TemplateSource) throws(Diagnostic) -> [Chunk] {
     var lexer = Lexer(source)
     var chunks: [Chunk] = []
     while let chunk = try lexer.next() { chunks.append(chunk) }
@@ -46,7 +46,7 @@ struct Lexer {
   }
 
   /// The next chunk, or nil at the end.
-  mutating func next() throws -> Chunk? {
+  mutating func next() throws(Diagnostic) -> Chunk? {
     while offset < bytes.count {
       let start = position
       if let delimiter = delimiter(at: offset) {
@@ -101,7 +101,9 @@ struct Lexer {
 
   /// `{{ … }}` or `{% … %}`: scans to the closing delimiter, stepping over quoted strings so
   /// that `{{ "}}" }}` works.
-  private mutating func delimited(_ kind: Chunk.Kind, from start: SourcePosition) throws -> Chunk {
+  private mutating func delimited(_ kind: Chunk.Kind, from start: SourcePosition) throws(Diagnostic)
+    -> Chunk
+  {
     let closer = kind == .output ? UInt8(ascii: "}") : UInt8(ascii: "%")
     advance(by: 2)
     let contentStart = position
@@ -136,7 +138,7 @@ struct Lexer {
       hint: quote != nil ? "其中的引号没有闭合。" : "在表达式或标签末尾补上“\(close)”。")
   }
 
-  private mutating func skipComment(from start: SourcePosition) throws {
+  private mutating func skipComment(from start: SourcePosition) throws(Diagnostic) {
     advance(by: 2)
     while offset + 1 < bytes.count {
       if bytes[offset] == UInt8(ascii: "#"), bytes[offset + 1] == UInt8(ascii: "}") {

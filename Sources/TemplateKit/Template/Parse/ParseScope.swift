@@ -51,7 +51,7 @@ final class ParseScope {
   private var guards: [String] = []
 
   /// Parses `body` as text written only when `condition` (a phrase ending in 时) holds.
-  func guarded<T>(by condition: String, _ body: () throws -> T) rethrows -> T {
+  func guarded<T, E: Error>(by condition: String, _ body: () throws(E) -> T) throws(E) -> T {
     guards.append(condition)
     defer { guards.removeLast() }
     return try body()
@@ -61,7 +61,8 @@ final class ParseScope {
   private var clauses: [SourceLocation] = []
 
   /// Parses `body` as the inside of the optional clause opening at `location`.
-  func inClause<T>(at location: SourceLocation, _ body: () throws -> T) rethrows -> T {
+  func inClause<T, E: Error>(at location: SourceLocation, _ body: () throws(E) -> T) throws(E) -> T
+  {
     clauses.append(location)
     defer { clauses.removeLast() }
     return try body()

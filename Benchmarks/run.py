@@ -7,9 +7,11 @@ round by round; medians of ROUNDS rounds. The two outputs must hold the same tex
 out paragraphs itself (no hand-made indents or blank lines), so both are compared line by
 line with leading ideographic spaces and blank lines removed.
 """
+import json
 import os
 import platform
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -108,16 +110,53 @@ def parsing():
 
 
 def one_report(folder):
+    """`draft generate` of one report and `draft --version`, alternating: medians of 30."""
     output = os.path.join(folder, "报告.txt")
     command = [DRAFT, "generate", os.path.join(ROOT, "Examples", "corpus-000.yaml"), "-o", output,
                "--force"]
-    times = []
+    times = {"generate": [], "version": []}
     for _ in range(30):
-        start = time.perf_counter()
-        run(command)
-        times.append(time.perf_counter() - start)
+        for name, argv in (("generate", command), ("version", [DRAFT, "--version"])):
+            start = time.perf_counter()
+            run(argv)
+            times[name].append(time.perf_counter() - start)
     _, _, peak = timed(command)
-    return statistics.median(times), peak
+    return statistics.median(times["generate"]), statistics.median(times["version"]), peak
+
+
+def allocations(folder):
+    """Heap blocks one report's rendering (and writing it as text) allocates, counted by
+    valgrind's dhat: 100 records rendered twice less rendered once, per record; for the workload
+    as it is and with every list ten times as long (a longer report). None without valgrind."""
+    if not shutil.which("valgrind"):
+        return None
+    result = {}
+    for name, scale in (("workload", 1), ("lists ×10", 10)):
+        counts = {}
+        data = os.path.join(folder, f"alloc_{scale}.json")
+        run([sys.executable, os.path.join(WORKLOAD, "gen_data.py"), "-n", "100", "-o", data])
+        if scale > 1:
+            with open(data, encoding="utf-8") as file:
+                records = json.load(file)
+            for record in records:
+                for key, value in record.items():
+                    if isinstance(value, list):
+                        record[key] = value * scale
+            with open(data, "w", encoding="utf-8") as file:
+                json.dump(records, file, ensure_ascii=False)
+        for renders in (1, 2):
+            out = os.path.join(folder, "dhat.out")
+            report = subprocess.run(
+                ["valgrind", "--tool=dhat", f"--dhat-out-file={out}", RENDER_BENCH, "--data", data,
+                 "--template", os.path.join(WORKLOAD, "report.tmpl"), "--parse-iters", "0",
+                 "--renders", str(renders)],
+                capture_output=True, text=True)
+            match = re.search(r"Total:\s+[\d,]+ bytes in ([\d,]+) blocks", report.stderr)
+            if not match:
+                return None
+            counts[renders] = int(match.group(1).replace(",", ""))
+        result[name] = (counts[2] - counts[1]) / 100
+    return result
 
 
 def timed(command):
@@ -129,16 +168,26 @@ def timed(command):
     return wall, result, int(match.group(1)) / 1024 if match else float("nan")
 
 
-def batch(folder, count=1000):
+def batch(folder, draft=DRAFT, count=1000, rounds=3):
+    """`draft batch` of `count` .docx on all cores: the median wall time of `rounds`, and the
+    peak memory."""
     units = os.path.join(folder, "units")
-    out = os.path.join(folder, "out")
-    run([sys.executable, os.path.join(ROOT, "Benchmarks", "batch", "gen_units.py"), "-n",
-         str(count), "-o", units])
-    wall, result, peak = timed([DRAFT, "batch", units, "-o", out])
-    if result.returncode != 0:
-        sys.exit(f"draft batch failed:\n{result.stderr[-2000:]}")
-    written = len([name for name in os.listdir(out) if name.endswith(".docx")])
-    return wall, written, peak
+    if not os.path.isdir(units):
+        run([sys.executable, os.path.join(ROOT, "Benchmarks", "batch", "gen_units.py"), "-n",
+             str(count), "-o", units])
+    walls, peaks = [], []
+    for index in range(rounds):
+        out = os.path.join(folder, f"out-{os.getpid()}-{index}-{len(draft)}")
+        wall, result, peak = timed([draft, "batch", units, "-o", out])
+        if result.returncode != 0:
+            sys.exit(f"draft batch failed:\n{result.stderr[-2000:]}")
+        written = len([name for name in os.listdir(out) if name.endswith(".docx")])
+        if written != count:
+            sys.exit(f"draft batch wrote {written} reports of {count}")
+        shutil.rmtree(out)
+        walls.append(wall)
+        peaks.append(peak)
+    return statistics.median(walls), count, max(peaks)
 
 
 def main():
@@ -155,18 +204,40 @@ def main():
         parse = parsing()
         rows.append(("parse the template", f"{parse['jinja2']:.3f} ms", f"{parse['draft']:.3f} ms",
                      f"{parse['jinja2'] / parse['draft']:.1f}×", "Jinja2: Environment.from_string"))
-        wall, peak = one_report(folder)
-        rows.append(("one report (draft generate)", "", f"{wall * 1000:.1f} ms", "",
-                     f"process start included; peak {peak:.1f} MB"))
-        wall, written, peak = batch(folder)
-        rows.append(("1,000 .docx (draft batch)", "", f"{wall:.2f} s", "",
-                     f"{written / wall:,.0f} reports/s; peak {peak:.1f} MB"))
+        counted = allocations(folder)
+        if counted:
+            rows.append(("allocations a report", "", f"{counted['workload']:.0f}", "",
+                         f"dhat; {counted['lists ×10']:.0f} with every list ten times as long"))
+        else:
+            rows.append(("allocations a report", "", "skipped", "", "valgrind not found"))
+        wall, version, peak = one_report(folder)
+        rows.append(("one report (draft generate)", f"{version * 1000:.1f} ms",
+                     f"{wall * 1000:.1f} ms", f"{wall / version:.2f}× --version",
+                     f"process start included; Jinja2 column: draft --version; peak {peak:.1f} MB"))
+        previous = os.environ.get("PREVIOUS_DRAFT")
+        if previous and os.path.exists(previous):
+            # The builds alternate round by round, so that both meet the same load.
+            new, old = [], []
+            for _ in range(3):
+                new.append(batch(folder, DRAFT, rounds=1))
+                old.append(batch(folder, previous, rounds=1))
+            wall, written = statistics.median(r[0] for r in new), new[0][1]
+            peak = max(r[2] for r in new)
+            old_wall, old_peak = statistics.median(r[0] for r in old), max(r[2] for r in old)
+            rows.append(("1,000 .docx (draft batch)", f"{old_wall:.2f} s", f"{wall:.2f} s",
+                         f"{old_wall / wall:.2f}× {os.environ.get('PREVIOUS_NAME', 'previous')}",
+                         f"{written / wall:,.0f} reports/s (previous {written / old_wall:,.0f}); "
+                         f"peak {peak:.1f} MB (previous {old_peak:.1f} MB)"))
+        else:
+            wall, written, peak = batch(folder)
+            rows.append(("1,000 .docx (draft batch)", "", f"{wall:.2f} s", "",
+                         f"{written / wall:,.0f} reports/s; peak {peak:.1f} MB"))
     widths = [max(len(str(row[i])) for row in rows + [HEADER]) for i in range(5)]
     for row in [HEADER] + rows:
         print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths)).rstrip())
 
 
-HEADER = ("benchmark", "Jinja2", "draft", "draft speed ÷ Jinja2", "notes")
+HEADER = ("benchmark", "Jinja2 (or the other)", "draft", "ratio", "notes")
 
 if __name__ == "__main__":
     main()

@@ -8,9 +8,10 @@ public enum HeadingNumbering {
     return spelled(level: level, ordinal: ordinal)
   }
 
-  /// The first fifty numbers of each level, made once.
+  /// The first hundred numbers of each level, made once (so numbering them allocates
+  /// nothing).
   private static let common: [[String]] = (1...4).map { level in
-    (1...50).map { spelled(level: level, ordinal: $0) }
+    (1...100).map { spelled(level: level, ordinal: $0) }
   }
 
   private static func spelled(level: Int, ordinal: Int) -> String {

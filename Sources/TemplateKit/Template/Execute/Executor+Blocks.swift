@@ -151,7 +151,7 @@ extension Executor {
     if let condition = point.condition, !(try isTrue(condition)) { return }
     let start = builder.mark()
     let points = openPoints[frame].points
-    builder.append(program.tables.points[points].style.label(openPoints[frame].shown + 1))
+    program.tables.points[points].style.writeLabel(openPoints[frame].shown + 1, into: &builder)
     let afterLabel = builder.mark()
     try execute(point.body)
     if clauseFailed { return }

@@ -165,25 +165,18 @@ struct PointStyle: Sendable, Equatable {
     self.prefix = prefix
     self.suffix = suffix
     self.chineseNumerals = chineseNumerals
-    labels = []
-    labels = (1...30).map(spelled)
   }
 
-  /// The first labels, made once when the template is parsed.
-  private var labels: [String]
-
-  static func == (lhs: PointStyle, rhs: PointStyle) -> Bool {
-    (lhs.prefix, lhs.suffix, lhs.chineseNumerals) == (rhs.prefix, rhs.suffix, rhs.chineseNumerals)
-  }
-
-  /// The label of the `ordinal`-th point present, counting from 1.
-  func label(_ ordinal: Int) -> String {
-    if ordinal >= 1, ordinal <= labels.count { return labels[ordinal - 1] }
-    return spelled(ordinal)
-  }
-
-  private func spelled(_ ordinal: Int) -> String {
-    prefix + (chineseNumerals ? ChineseNumerals.cardinal(ordinal) : String(ordinal)) + suffix
+  /// Writes the label of the `ordinal`-th point present (counting from 1) — its prefix, the
+  /// number, its suffix — piece by piece, so that no label is made as a string.
+  func writeLabel(_ ordinal: Int, into builder: inout DocumentBuilder) {
+    builder.append(prefix)
+    if chineseNumerals {
+      builder.append(ChineseNumerals.cardinal(ordinal))
+    } else {
+      builder.append(decimal: ordinal)
+    }
+    builder.append(suffix)
   }
 }
 

@@ -63,17 +63,11 @@ public struct Document: Sendable, Equatable {
     return count
   }
 
-  /// Roughly how many bytes of UTF-8 the text holds, to reserve room for writing it out.
+  /// Roughly how many bytes of UTF-8 the text holds — never fewer — to reserve room for
+  /// writing it out: the whole buffer (text taken back included), the gap markers, a line
+  /// break a block.
   public var estimatedTextBytes: Int {
-    var bytes = 0
-    storage.forEachRun { number, spans in
-      bytes += number.count + 1
-      storage.forEach(in: spans) {
-        bytes += $0.count
-      } gap: {
-        bytes += $0.marker.utf8.count
-      }
-    }
-    return bytes
+    storage.bytes.count + storage.gaps.reduce(0) { $0 + $1.marker.utf8.count }
+      + 2 * (storage.records.count + storage.lines.count)
   }
 }

@@ -47,6 +47,9 @@ public enum FullwidthPunctuation {
 
   /// Whether a run-in heading ending in `scalar` needs no full stop of its own: 。！？：；，….
   static func endsHeading(_ scalar: Unicode.Scalar) -> Bool {
-    "。！？：；，…".unicodeScalars.contains(scalar)
+    switch scalar {
+    case "。", "！", "？", "：", "；", "，", "…": true
+    default: false
+    }
   }
 }

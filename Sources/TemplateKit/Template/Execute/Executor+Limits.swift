@@ -2,20 +2,26 @@
 extension Executor {
   /// Fails when the report has grown past `RenderLimits`. Mutating, like everything the
   /// executor runs often: a method that is not would be handed a copy of the executor.
+  @inline(__always)
   mutating func checkSize() throws(Diagnostic) {
     let limits = renderer.limits
     guard builder.written > limits.maximumOutputBytes || builder.blockCount > limits.maximumBlocks
     else { return }
+    throw sizeError()
+  }
+
+  /// The error for a report past its limits (`checkSize`).
+  @inline(never)
+  private func sizeError() -> Diagnostic {
+    let limits = renderer.limits
     if builder.written > limits.maximumOutputBytes {
-      throw located(
+      return located(
         "报告超过了 \(ByteCount.phrase(limits.maximumOutputBytes))的上限",
         hint: "检查是否有循环的列表过长，或模板反复输出了同一内容。")
     }
-    if builder.blockCount > limits.maximumBlocks {
-      throw located(
-        "报告超过了 \(limits.maximumBlocks) 段的上限",
-        hint: "检查是否有循环的列表过长，或模板在循环中反复分段、加标题。")
-    }
+    return located(
+      "报告超过了 \(limits.maximumBlocks) 段的上限",
+      hint: "检查是否有循环的列表过长，或模板在循环中反复分段、加标题。")
   }
 
   /// Counts `count` more steps of work (`RenderLimits.maximumSteps`).

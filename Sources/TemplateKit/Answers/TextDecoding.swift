@@ -1,8 +1,8 @@
-/// Turns the bytes of an answers file into text: UTF-8 (a byte-order mark is dropped) or
-/// UTF-16 with its byte-order mark; anything else is refused, never guessed at.
+/// Turns the bytes of an answers file or a template into text: UTF-8 (a byte-order mark is
+/// dropped) or UTF-16 with its byte-order mark; anything else is refused, never guessed at.
 ///
-/// Line breaks come out as `\n` alone (`\r\n` and `\r` become `\n`), and the text holds only
-/// characters YAML counts as printable: tab, line feed, and no other control characters.
+/// Line breaks come out as `\n` alone (`\r\n` and `\r` become `\n`), and the text holds no
+/// character `ForbiddenCharacters` forbids: the first one is refused at its line and column.
 enum TextDecoding {
   /// The text of `bytes`; `file` names the file in messages.
   static func decode(_ bytes: [UInt8], file: String) throws -> String {
@@ -58,7 +58,7 @@ enum TextDecoding {
         column = 1
         continue
       }
-      guard isAllowed(scalar) else {
+      guard !ForbiddenCharacters.contains(scalar) else {
         throw controlCharacter(scalar, at: SourceLocation(file: file, line: line, column: column))
       }
       out.append(scalar)
@@ -67,32 +67,17 @@ enum TextDecoding {
     return String(out)
   }
 
-  /// Whether `scalar` may stand in an answers file: YAML's printable characters (tab, and no
-  /// other C0 or C1 control character except NEL, no DEL, no U+FFFE or U+FFFF).
-  private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x09, 0x20...0x7E, 0x85, 0xA0...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
-    default: false
-    }
-  }
-
   private static func controlCharacter(_ scalar: Unicode.Scalar, at location: SourceLocation)
     -> Diagnostic
   {
     if scalar == "\0" {
       return Diagnostic(
         .error, "文件里有空字符（NUL，U+0000）", at: location,
-        hint: "答案文件应当是纯文本；如果它是 UTF-16 编码，请用编辑器另存为 UTF-8 后重试。")
+        hint: "这个文件应当是纯文本；如果它是 UTF-16 编码，请用编辑器另存为 UTF-8 后重试。")
     }
     return Diagnostic(
-      .error, "文件里有不可见的控制字符 \(codePoint(scalar))", at: location,
+      .error, "文件里有不可见的控制字符 \(ForbiddenCharacters.codePoint(scalar))", at: location,
       hint: "删掉这个字符；它可能是从别处复制时带进来的。")
-  }
-
-  /// `U+0007`: how messages name a character that cannot be shown.
-  static func codePoint(_ scalar: Unicode.Scalar) -> String {
-    let digits = String(scalar.value, radix: 16, uppercase: true)
-    return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
   }
 
   /// The error for bytes that are not UTF-8, at the first bad byte, naming GBK/GB18030 when

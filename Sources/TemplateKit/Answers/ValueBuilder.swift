@@ -31,7 +31,7 @@ struct ValueBuilder {
     var mapping = Mapping()
     /// The key whose value comes next, in a mapping.
     var key: String?
-    var keyMark = TextMark.start
+    var keyMark = TextPosition.start
     /// The line of each key so far, to point at the first when one repeats.
     var keyLines: [String: Int] = [:]
   }
@@ -76,7 +76,7 @@ struct ValueBuilder {
   }
 
   /// Counts one more value, refusing the one past `maximumValues`.
-  private mutating func count(at mark: TextMark) throws {
+  private mutating func count(at mark: TextPosition) throws {
     values += 1
     guard values > Self.maximumValues else { return }
     throw source.error(
@@ -84,7 +84,7 @@ struct ValueBuilder {
       hint: "答案文件通常只有几百个值，检查是否选错了文件，或把很长的列表拆短。")
   }
 
-  private mutating func addKey(_ text: String, plain: Bool, at mark: TextMark) throws {
+  private mutating func addKey(_ text: String, plain: Bool, at mark: TextPosition) throws {
     guard let key = plain ? YAMLScalars.key(plain: text) : text else {
       throw source.error(
         text.isEmpty
@@ -103,7 +103,7 @@ struct ValueBuilder {
 
   /// Records where the node starting at `mark` stands, and returns its path.
   @discardableResult
-  private mutating func record(at mark: TextMark, entry: TextMark?) -> String {
+  private mutating func record(at mark: TextPosition, entry: TextPosition?) -> String {
     var path = ""
     var keyMark = entry ?? mark
     if let parent = stack.last {
@@ -114,8 +114,7 @@ struct ValueBuilder {
         path = ValuePath.appending(index: parent.items.count, to: parent.path)
       }
     }
-    locations[path] = ValueLocation(
-      line: mark.line, column: mark.column, keyLine: keyMark.line, keyColumn: keyMark.column)
+    locations[path] = ValueLocation(value: mark, key: keyMark)
     return path
   }
 

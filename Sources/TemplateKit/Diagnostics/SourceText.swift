@@ -8,19 +8,19 @@ public struct SourceText: Sendable, Equatable {
   public let sheet: String?
   /// The whole text, already decoded.
   public let text: String
-  /// Where each line starts, as offsets into `text.unicodeScalars`.
-  private let lineStarts: [String.UnicodeScalarView.Index]
+  /// Where each line starts.
+  private let lineStarts: [String.Index]
 
   public init(file: String, text: String, sheet: String? = nil) {
     self.file = file
     self.text = text
     self.sheet = sheet
-    var starts = [text.unicodeScalars.startIndex]
-    var index = text.unicodeScalars.startIndex
-    while index < text.unicodeScalars.endIndex {
-      let scalar = text.unicodeScalars[index]
-      text.unicodeScalars.formIndex(after: &index)
-      if scalar == "\n" { starts.append(index) }
+    var starts = [text.startIndex]
+    let utf8 = text.utf8
+    var index = utf8.startIndex
+    while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
+      index = utf8.index(after: newline)
+      starts.append(index)
     }
     lineStarts = starts
   }
@@ -52,10 +52,21 @@ public struct SourceText: Sendable, Equatable {
     SourceLocation(file: file, line: line, column: column, sheet: sheet)
   }
 
+  /// The location of `position` in this file.
+  public func location(at position: TextPosition) -> SourceLocation {
+    SourceLocation(file: file, position: position, sheet: sheet)
+  }
+
   /// An error at `line`:`column` of this file, quoting that line.
   public func error(_ message: String, line: Int, column: Int, hint: String? = nil) -> Diagnostic {
+    error(message, at: TextPosition(line: line, column: column), hint: hint)
+  }
+
+  /// An error at `position` in this file, quoting its line.
+  public func error(_ message: String, at position: TextPosition, hint: String? = nil)
+    -> Diagnostic
+  {
     Diagnostic(
-      .error, message, at: location(line: line, column: column), quoting: self.line(line),
-      hint: hint)
+      .error, message, at: location(at: position), quoting: line(position.line), hint: hint)
   }
 }

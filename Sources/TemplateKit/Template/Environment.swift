@@ -28,7 +28,7 @@ public struct Environment: Sendable {
 
   /// Parses template text that has no file behind it (tests, one-off templates).
   public func parse(_ text: String, name: String = "模板") throws -> Template {
-    try parse(TemplateSource(name: name, body: text))
+    try parse(TemplateSource(name: name, text: text))
   }
 
   private func parse(_ source: TemplateSource) throws -> Template {

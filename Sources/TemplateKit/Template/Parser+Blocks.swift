@@ -1,6 +1,6 @@
 /// Tags that open blocks of text: optional clauses, conditions and loops.
 extension Parser {
-  mutating func clause(openedAt start: SourcePosition) throws -> Node {
+  mutating func clause(openedAt start: TextPosition) throws -> Node {
     let (nodes, end) = try block(until: ["?}"])
     guard end != nil else {
       throw source.error("“{?”没有对应的“?}”", at: start, hint: "在可省略的这段话末尾补上“?}”。")
@@ -17,7 +17,7 @@ extension Parser {
   }
 
   /// Fails when `nodes` would break a paragraph: clauses and points live inside one.
-  func requireInline(_ nodes: [Node], in what: String, at position: SourcePosition)
+  func requireInline(_ nodes: [Node], in what: String, at position: TextPosition)
     throws
   {
     for node in nodes {

@@ -40,8 +40,9 @@ public struct TemplateFile: Sendable {
 
   /// The body as the parser reads it, keeping positions true to the file.
   var bodySource: TemplateSource {
-    TemplateSource(
-      name: name, body: body, file: source, origin: SourcePosition(line: bodyLine, column: 1))
+    let offset = source.text.utf8.count - body.utf8.count
+    return TemplateSource(
+      name: name, file: source, from: TextPosition(line: bodyLine, column: 1, offset: offset))
   }
 }
 

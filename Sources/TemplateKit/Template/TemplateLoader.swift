@@ -55,10 +55,8 @@ public struct DirectoryLoader: TemplateLoader {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw Diagnostic.error("无法读取模板文件“\(path)”", hint: "检查文件的读取权限。")
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw Diagnostic.error("模板文件“\(path)”不是 UTF-8 编码", hint: "请用编辑器另存为 UTF-8。")
-    }
-    return TemplateText(displayName: path, text: text)
+    // Decoded as answers are: not UTF-8 or a forbidden character is an error at its place.
+    return TemplateText(displayName: path, text: try TextDecoding.decode([UInt8](data), file: path))
   }
 
   public func names() -> [String] {

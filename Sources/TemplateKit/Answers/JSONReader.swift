@@ -9,12 +9,13 @@ enum JSONReader {
     guard !parser.isAtEnd else {
       throw source.error("文件是空的", at: .start, hint: "JSON 答案文件至少要写 {}。")
     }
-    let value = try parser.value()
+    var value = try parser.value()
     parser.skipWhitespace()
     guard parser.isAtEnd else {
       throw source.error(
         "JSON 的值后面还有多余的内容", at: parser.mark, hint: "整个文件只能是一个 JSON 值（通常是 {…}）。")
     }
+    value.steps = parser.steps
     return value
   }
 
@@ -44,6 +45,8 @@ private struct JSONParser {
 
   var isAtEnd: Bool { cursor.isAtEnd }
   var mark: TextPosition { cursor.position }
+  /// The steps the cursor took (`TextCursor.steps`).
+  var steps: Int { cursor.steps }
 
   private enum Expectation {
     case value, valueOrEnd, key, keyOrEnd, commaOrEnd

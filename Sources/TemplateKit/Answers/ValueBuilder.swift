@@ -4,11 +4,17 @@ struct ReadValue {
   var root: Value?
   /// Where each value (and its key, or its `-`) was written, by path; the root's path is "".
   var locations: [String: ValueLocation]
+  /// The work of reading, for tests to bound by the text's size: the keys compared while
+  /// looking for duplicates (at most `Mapping.scanLimit` a key, one once a mapping keeps a
+  /// table), and the steps of the reader's cursor (`TextCursor.steps`).
+  var keyComparisons = 0
+  var steps = 0
 }
 
 /// Puts `NodeEvent`s together into a `Value`, recording each node's location by path and
 /// refusing duplicate keys and keys that are not text. It keeps its own stack of open
-/// collections, so depth costs memory, not call stack.
+/// collections, so depth costs memory, not call stack. A key is looked for once, in the
+/// mapping being built, so reading costs the same per key however many there are.
 struct ValueBuilder {
   /// The deepest nesting of collections the readers accept.
   static let maximumDepth = 1000
@@ -21,6 +27,7 @@ struct ValueBuilder {
   private let source: SourceText
   private var root: Value?
   private var locations: [String: ValueLocation] = [:]
+  private var keyComparisons = 0
   private var stack: [Frame] = []
 
   /// An open sequence or mapping.
@@ -30,10 +37,8 @@ struct ValueBuilder {
     var items: [Value] = []
     var mapping = Mapping()
     /// The key whose value comes next, in a mapping.
-    var key: String?
+    var key: MappingKey?
     var keyMark = TextPosition.start
-    /// The line of each key so far, to point at the first when one repeats.
-    var keyLines: [String: Int] = [:]
   }
 
   init(source: SourceText) {
@@ -41,7 +46,9 @@ struct ValueBuilder {
   }
 
   /// The value built, once all events are added.
-  var result: ReadValue { ReadValue(root: root, locations: locations) }
+  var result: ReadValue {
+    ReadValue(root: root, locations: locations, keyComparisons: keyComparisons)
+  }
 
   mutating func add(_ event: NodeEvent) throws {
     let expectsKey = stack.last.map { $0.isMapping && $0.key == nil } ?? false
@@ -92,12 +99,13 @@ struct ValueBuilder {
         at: mark, hint: text.isEmpty ? "在冒号前写上键名。" : "请给键加上引号，写成 \"\(text)\"。")
     }
     let top = stack.count - 1
-    if let firstLine = stack[top].keyLines[key] {
+    let hashed = MappingKey(key)
+    if stack[top].mapping.index(of: hashed, comparisons: &keyComparisons) != nil {
+      let first = locations[ValuePath.appending(key: key, to: stack[top].path)]?.key.line ?? 0
       throw source.error(
-        "重复的键“\(key)”", at: mark, hint: "同一层级的键只能出现一次，第 \(firstLine) 行已经写过“\(key)”。")
+        "重复的键“\(key)”", at: mark, hint: "同一层级的键只能出现一次，第 \(first) 行已经写过“\(key)”。")
     }
-    stack[top].keyLines[key] = mark.line
-    stack[top].key = key
+    stack[top].key = hashed
     stack[top].keyMark = mark
   }
 
@@ -108,7 +116,7 @@ struct ValueBuilder {
     var keyMark = entry ?? mark
     if let parent = stack.last {
       if let key = parent.key {
-        path = ValuePath.appending(key: key, to: parent.path)
+        path = ValuePath.appending(key: key.text, to: parent.path)
         keyMark = parent.keyMark
       } else {
         path = ValuePath.appending(index: parent.items.count, to: parent.path)
@@ -126,7 +134,7 @@ struct ValueBuilder {
       return
     }
     if let key = stack[top].key {
-      stack[top].mapping[key] = value
+      stack[top].mapping.append(key, value)
       stack[top].key = nil
     } else {
       stack[top].items.append(value)

@@ -44,9 +44,11 @@ extension TextCursor {
   /// Whether the cursor stands at the start of a line on `---` or `...` followed by a space,
   /// a tab, a line break or the end: a document marker, which ends any scalar.
   var isAtDocumentMarker: Bool {
-    guard position.column == 1, let first = peek(), first == "-" || first == "." else {
-      return false
+    mutating get {
+      guard position.column == 1, let first = peek(), first == "-" || first == "." else {
+        return false
+      }
+      return peek(1) == first && peek(2) == first && peek(3).isYAMLBlankOrBreakOrEnd
     }
-    return peek(1) == first && peek(2) == first && peek(3).isYAMLBlankOrBreakOrEnd
   }
 }

@@ -36,6 +36,9 @@ struct YAMLParser {
 
   private var source: SourceText { scanner.source }
 
+  /// The steps the scanner's cursor took (`TextCursor.steps`).
+  var steps: Int { scanner.steps }
+
   /// The next event, or nil once the document is over.
   mutating func next() throws -> NodeEvent? {
     while state != .end {

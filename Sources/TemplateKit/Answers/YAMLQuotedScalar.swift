@@ -31,7 +31,7 @@ enum YAMLQuotedScalar {
         } else if !single && scalar == "\\" {
           if cursor.peek(1) == "\n" {
             cursor.advance(scalars: 2)
-            try checkContinuation(cursor, quoteAt: start, blockIndent: blockIndent, source: source)
+            try checkContinuation(&cursor, quoteAt: start, blockIndent: blockIndent, source: source)
             escapedBreak = true
             break
           }
@@ -51,7 +51,7 @@ enum YAMLQuotedScalar {
         cursor.advance()
         if scalar == "\n" {
           breaks += 1
-          try checkContinuation(cursor, quoteAt: start, blockIndent: blockIndent, source: source)
+          try checkContinuation(&cursor, quoteAt: start, blockIndent: blockIndent, source: source)
         } else if breaks == 0 && !escapedBreak {
           spaces.appendUTF8(scalar)
         }
@@ -72,7 +72,7 @@ enum YAMLQuotedScalar {
   /// than the collection, with spaces. A line that is not is most likely the next entry after
   /// a quote left open, so that is what the error says.
   private static func checkContinuation(
-    _ cursor: TextCursor, quoteAt start: TextPosition, blockIndent: Int, source: SourceText
+    _ cursor: inout TextCursor, quoteAt start: TextPosition, blockIndent: Int, source: SourceText
   ) throws {
     var spaces = 0
     while cursor.peek(spaces) == " " { spaces += 1 }

@@ -14,6 +14,9 @@ struct YAMLScanner {
   private var cursor: TextCursor
   private var queue: [YAMLToken] = []
   private var head = 0
+  /// The steps the scanner's cursor took, and the keys it looked at to see whether they are
+  /// still possible: the work of reading, bounded by the text's size.
+  var steps: Int { cursor.steps }
   /// Tokens handed to the parser so far.
   private var tokensTaken = 0
   private var streamStarted = false
@@ -28,6 +31,14 @@ struct YAMLScanner {
   private var simpleKeyAllowed = false
   /// The possible simple key at each flow level (index 0: block context).
   private var simpleKeys = [SimpleKey()]
+  /// The levels whose key is possible, outermost first from `firstPossible` on: a key is saved
+  /// only at the innermost level, so outer keys are older and stand earlier in the queue, and
+  /// each check costs the same however deep the nesting (libyaml looks at every level for
+  /// every token).
+  private var possibleLevels: [Int] = []
+  private var firstPossible = 0
+  /// The line keys were last checked on for having been cut off by a line break.
+  private var checkedLine = 1
   /// After a quoted scalar or flow collection inside a flow collection, a `:` right before a
   /// value (`{"a":1}`) is still a value indicator.
   private var adjacentValueAllowed = false
@@ -45,6 +56,8 @@ struct YAMLScanner {
     var required = false
     var tokenNumber = 0
     var mark = TextPosition.start
+    /// The cursor's `scalarsPassed` at the key's start, to know its length in characters.
+    var scalarIndex = 0
     var tabBefore: TextPosition?
     /// Inside `{…}` a key may span lines and its `:` may follow on a later line; elsewhere
     /// (block mappings, `[a: b]` pairs) it must stay on one line.
@@ -88,9 +101,9 @@ struct YAMLScanner {
     while !streamEnded {
       if head < queue.count {
         try staleSimpleKeys()
-        guard simpleKeys.contains(where: { $0.possible && $0.tokenNumber == tokensTaken }) else {
-          return
-        }
+        guard firstPossible < possibleLevels.count,
+          simpleKeys[possibleLevels[firstPossible]].tokenNumber == tokensTaken
+        else { return }
       }
       try fetchNextToken()
     }
@@ -190,7 +203,7 @@ struct YAMLScanner {
     var lastTab: TextPosition?
   }
 
-  private func linePrefix() -> LinePrefix {
+  private mutating func linePrefix() -> LinePrefix {
     let bytes = cursor.bytes
     let offset = cursor.offset
     var index = offset - 1
@@ -201,6 +214,7 @@ struct YAMLScanner {
       }
       index -= 1
     }
+    cursor.count(steps: offset - index)
     guard index < 0 || bytes[index] == UInt8(ascii: "\n") else {
       return LinePrefix(startsLine: false, spaces: 0, firstTab: nil, lastTab: lastTab)
     }
@@ -208,6 +222,7 @@ struct YAMLScanner {
     while index + 1 + spaces < offset, bytes[index + 1 + spaces] == UInt8(ascii: " ") {
       spaces += 1
     }
+    cursor.count(steps: spaces)
     let firstTab = index + 1 + spaces < offset ? markOnCursorLine(offset: index + 1 + spaces) : nil
     return LinePrefix(startsLine: true, spaces: spaces, firstTab: firstTab, lastTab: lastTab)
   }
@@ -273,36 +288,65 @@ struct YAMLScanner {
     simpleKeys[simpleKeys.count - 1] = SimpleKey(
       possible: true, required: flowLevel == 0 && indent == cursor.position.column - 1,
       tokenNumber: tokensTaken + queue.count - head, mark: cursor.position,
+      scalarIndex: cursor.scalarsPassed,
       tabBefore: tabBeforeToken,
       mayContinueOnNextLine: flowOpenings.last.map { cursor.bytes[$0.offset] == UInt8(ascii: "{") }
         ?? false)
+    possibleLevels.append(simpleKeys.count - 1)
   }
 
   private mutating func removeSimpleKey() throws {
     let key = simpleKeys[simpleKeys.count - 1]
     if key.possible && key.required { throw missingColon(keyAt: key.mark) }
-    simpleKeys[simpleKeys.count - 1].possible = false
+    dropInnermostKey()
   }
 
-  /// A key can no longer be one once its line ends (outside `{…}`) or it grows too long.
-  private mutating func staleSimpleKeys() throws {
-    for index in simpleKeys.indices where simpleKeys[index].possible {
-      let key = simpleKeys[index]
-      if (key.mark.line < cursor.position.line && !key.mayContinueOnNextLine)
-        || isTooLongForAKey(from: key.mark)
-      {
-        if key.required { throw missingColon(keyAt: key.mark) }
-        simpleKeys[index].possible = false
-      }
+  /// The innermost level's key is no longer possible.
+  private mutating func dropInnermostKey() {
+    let level = simpleKeys.count - 1
+    guard simpleKeys[level].possible else { return }
+    simpleKeys[level].possible = false
+    if possibleLevels.count > firstPossible, possibleLevels.last == level {
+      possibleLevels.removeLast()
     }
   }
 
-  /// Whether more than `maximumKeyLength` characters stand between `start` and the cursor.
-  /// A character takes one to four bytes: only a span of 1025 to 4096 bytes is counted.
-  private func isTooLongForAKey(from start: TextPosition) -> Bool {
+  /// A key can no longer be one once it grows too long, or its line ends (outside `{…}`).
+  private mutating func staleSimpleKeys() throws {
+    while firstPossible < possibleLevels.count {
+      cursor.count(steps: 1)
+      let level = possibleLevels[firstPossible]
+      let key = simpleKeys[level]
+      guard cursor.scalarsPassed - key.scalarIndex > Self.maximumKeyLength else { break }
+      if key.required { throw missingColon(keyAt: key.mark) }
+      simpleKeys[level].possible = false
+      firstPossible += 1
+    }
+    guard cursor.position.line != checkedLine else { return }
+    checkedLine = cursor.position.line
+    cursor.count(steps: possibleLevels.count - firstPossible)
+    var kept: [Int] = []
+    for level in possibleLevels[firstPossible...] {
+      let key = simpleKeys[level]
+      if key.mark.line < checkedLine && !key.mayContinueOnNextLine {
+        if key.required { throw missingColon(keyAt: key.mark) }
+        simpleKeys[level].possible = false
+      } else {
+        kept.append(level)
+      }
+    }
+    possibleLevels = kept
+    firstPossible = 0
+  }
+
+  /// Whether more than `maximumKeyLength` characters stand between `start` and the cursor,
+  /// for a message. A character takes one to four bytes: only a span of 1025 to 4096 bytes is
+  /// counted.
+  private mutating func isTooLongForAKey(from start: TextPosition) -> Bool {
     let bytes = cursor.offset - start.offset
     guard bytes > Self.maximumKeyLength else { return false }
     guard bytes <= 4 * Self.maximumKeyLength else { return true }
+    cursor.count(steps: bytes)
     let characters = cursor.bytes[start.offset..<cursor.offset].count { $0 & 0xC0 != 0x80 }
     return characters > Self.maximumKeyLength
   }
@@ -418,7 +462,7 @@ struct YAMLScanner {
     try rollIndent(
       to: key.mark.column - 1, number: key.tokenNumber, kind: .blockMappingStart, mark: key.mark,
       tabBefore: key.tabBefore)
-    simpleKeys[simpleKeys.count - 1].possible = false
+    dropInnermostKey()
     simpleKeyAllowed = false
     if flowLevel > 0 && !adjacentValueAllowed { separatedValueOffset = mark.offset + 1 }
     adjacentValueAllowed = false
@@ -477,7 +521,7 @@ struct YAMLScanner {
   }
 
   /// A `: ` with no key before it on its line.
-  private func missingKey(colonAt mark: TextPosition) -> Diagnostic {
+  private mutating func missingKey(colonAt mark: TextPosition) -> Diagnostic {
     if linePrefix().startsLine {
       return source.error("冒号前面缺少键", at: mark, hint: "在冒号前写上键名。")
     }

@@ -9,6 +9,14 @@ public struct AnswersChecker: Sendable {
 
   /// Every problem found, in the order they stand in the file.
   public func check(_ answers: Answers) -> [Diagnostic] {
+    var work = 0
+    return check(answers, suggestionWork: &work)
+  }
+
+  /// `check(_:)`, adding to `suggestionWork` the steps taken to suggest names for unknown keys
+  /// and misnamed stock items: at most `Suggestions.maximumWork` each, so that checking is
+  /// linear in the file.
+  func check(_ answers: Answers, suggestionWork: inout Int) -> [Diagnostic] {
     var check = Check(answers: answers)
     let generator = ReportGenerator(catalogue: catalogue)
     var templates: [Template] = []
@@ -30,6 +38,7 @@ public struct AnswersChecker: Sendable {
     }
     check.declarations = Dictionary(declarations.map { ($0.path, $0) }) { first, _ in first }
     check.index = DeclarationIndex(declarations)
+    check.suggestions = check.index.suggestions()
     check.walk(answers.root, path: "", declared: "")
     check.scanStrings(answers.root, path: "")
     if !templates.isEmpty {
@@ -38,6 +47,7 @@ public struct AnswersChecker: Sendable {
         for bank in template.phraseBanks { check.checkChoices(from: bank) }
       }
     }
+    suggestionWork += check.suggestionWork
     return check.problems.sorted { lhs, rhs in
       let l = lhs.location ?? SourceLocation(file: "", line: 0, column: 0)
       let r = rhs.location ?? SourceLocation(file: "", line: 0, column: 0)
@@ -51,6 +61,8 @@ private struct Check {
   let answers: Answers
   var declarations: [String: FieldDeclaration] = [:]
   var index = DeclarationIndex([])
+  var suggestions = Suggestions([])
+  var suggestionWork = 0
   var problems: [Diagnostic] = []
 
   init(answers: Answers) { self.answers = answers }
@@ -84,7 +96,8 @@ private struct Check {
           problems.append(
             answers.error(
               "不认识的字段“\(childDeclared)”", at: childPath, key: true,
-              hint: EditDistance.didYouMean(index.suggestion(for: childDeclared))
+              hint: EditDistance.didYouMean(
+                suggestions.closest(to: childDeclared, work: &suggestionWork))
                 ?? "检查拼写，或用 draft templates show 查看这份报告用到的字段。"))
           continue
         }
@@ -252,6 +265,7 @@ private struct Check {
     guard let selection = bank.selection, case .list(let items)? = value(at: selection) else {
       return
     }
+    let names = Suggestions(bank.names)
     for (position, item) in items.enumerated() {
       let name: String
       switch item {
@@ -261,7 +275,7 @@ private struct Check {
       default: continue
       }
       guard !bank.names.contains(name),
-        let near = EditDistance.closest(to: name, among: bank.names)
+        let near = names.closest(to: name, work: &suggestionWork)
       else { continue }
       problems.append(
         answers.error(

@@ -1,33 +1,48 @@
 /// The text of a file the user wrote, with its name, so that errors can quote the line they
-/// point at.
+/// point at. It is held by reference: every value read from a file may name it, at the cost
+/// of one pointer.
 public struct SourceText: Sendable, Equatable {
+  private final class Storage: Sendable {
+    let file: String
+    let sheet: String?
+    let text: String
+    /// Where each line starts.
+    let lineStarts: [String.Index]
+
+    init(file: String, sheet: String?, text: String) {
+      self.file = file
+      self.sheet = sheet
+      self.text = text
+      var starts = [text.startIndex]
+      let utf8 = text.utf8
+      var index = utf8.startIndex
+      while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
+        index = utf8.index(after: newline)
+        starts.append(index)
+      }
+      lineStarts = starts
+    }
+  }
+
+  private let storage: Storage
+
   /// The file as the user named it.
-  public let file: String
+  public var file: String { storage.file }
   /// The worksheet the text stands for, when it was read from a workbook (its rows as lines):
   /// locations in it then read `file:sheet!D12`.
-  public let sheet: String?
+  public var sheet: String? { storage.sheet }
   /// The whole text, already decoded.
-  public let text: String
-  /// Where each line starts.
-  private let lineStarts: [String.Index]
+  public var text: String { storage.text }
+  private var lineStarts: [String.Index] { storage.lineStarts }
 
   public init(file: String, text: String, sheet: String? = nil) {
-    self.file = file
-    self.text = text
-    self.sheet = sheet
-    var starts = [text.startIndex]
-    let utf8 = text.utf8
-    var index = utf8.startIndex
-    while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
-      index = utf8.index(after: newline)
-      starts.append(index)
-    }
-    lineStarts = starts
+    storage = Storage(file: file, sheet: sheet, text: text)
   }
 
   /// Two texts are the same when they have the same name and text.
   public static func == (lhs: SourceText, rhs: SourceText) -> Bool {
-    lhs.file == rhs.file && lhs.text == rhs.text && lhs.sheet == rhs.sheet
+    lhs.storage === rhs.storage
+      || (lhs.file == rhs.file && lhs.text == rhs.text && lhs.sheet == rhs.sheet)
   }
 
   /// The number of lines (a final newline does not open a further line of text).

@@ -1,5 +1,6 @@
 /// Reads UTF-8 text one Unicode scalar (or one byte) at a time, keeping its `TextPosition`:
-/// the answers readers and the template lexer both read with it.
+/// the answers readers and the template lexer both read with it. It counts its `steps`, so
+/// that tests can bound the work of reading by the size of the text.
 ///
 /// The bytes are a slice whose indices are offsets: a whole text from 0, or part of one (the
 /// content of a tag) at the offsets it has in the whole. Line breaks are `\n` alone (answers
@@ -10,6 +11,11 @@ struct TextCursor {
   let bytes: ArraySlice<UInt8>
   /// Where the cursor stands.
   private(set) var position: TextPosition
+  /// The scalars and bytes looked at or moved past so far (a look `n` scalars ahead counts
+  /// `n + 1`).
+  private(set) var steps = 0
+  /// The scalars moved past so far.
+  private(set) var scalarsPassed = 0
 
   /// A cursor at `start`, whose offset is the index of the first byte of `bytes`.
   init(_ bytes: ArraySlice<UInt8>, at start: TextPosition) {
@@ -30,13 +36,15 @@ struct TextCursor {
   var isAtEnd: Bool { position.offset >= bytes.endIndex }
 
   /// The byte `ahead` bytes from the cursor, or nil outside the text.
-  func byte(_ ahead: Int = 0) -> UInt8? {
+  mutating func byte(_ ahead: Int = 0) -> UInt8? {
+    steps += 1
     let index = position.offset + ahead
     return index >= bytes.startIndex && index < bytes.endIndex ? bytes[index] : nil
   }
 
   /// The scalar `ahead` scalars from the cursor (negative: behind it), or nil outside the text.
-  func peek(_ ahead: Int = 0) -> Unicode.Scalar? {
+  mutating func peek(_ ahead: Int = 0) -> Unicode.Scalar? {
+    steps += 1 + abs(ahead)
     var index = position.offset
     if ahead >= 0 {
       for _ in 0..<ahead {
@@ -55,7 +63,9 @@ struct TextCursor {
 
   /// Moves past the current scalar (no effect at the end).
   mutating func advance() {
+    steps += 1
     guard position.offset < bytes.endIndex else { return }
+    scalarsPassed += 1
     if bytes[position.offset] == UInt8(ascii: "\n") {
       position.line += 1
       position.column = 1
@@ -72,9 +82,16 @@ struct TextCursor {
 
   /// Moves past `count` bytes, keeping the column in scalars.
   mutating func advance(bytes count: Int) {
+    steps += count
     for _ in 0..<count where position.offset < bytes.endIndex {
+      if bytes[position.offset] & 0xC0 != 0x80 { scalarsPassed += 1 }
       position.advance(over: bytes[position.offset])
     }
+  }
+
+  /// Counts `count` steps taken by a reader looking at `bytes` itself.
+  mutating func count(steps count: Int) {
+    steps += count
   }
 
   /// The text between two offsets.

@@ -35,8 +35,14 @@ struct DeclarationIndex {
     return (true, ancestors.contains(path + "[]"))
   }
 
+  /// The declared path nearest to `path`, for one message.
   func suggestion(for path: String) -> String? {
-    EditDistance.closest(to: path, among: Array(declared))
+    suggestions().closest(to: path)
+  }
+
+  /// The declared paths prepared for suggesting among them, for many messages.
+  func suggestions() -> Suggestions {
+    Suggestions(Array(declared))
   }
 
   /// A path with list positions written `[]`: `活动[2].日期` → `活动[].日期`.

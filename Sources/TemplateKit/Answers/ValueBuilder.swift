@@ -98,6 +98,10 @@ struct ValueBuilder {
           ? "键不能为空" : "键“\(text)”会被读成\(YAMLScalars.value(ofPlain: text)?.typeName ?? "数字")，不是文本",
         at: mark, hint: text.isEmpty ? "在冒号前写上键名。" : "请给键加上引号，写成 \"\(text)\"。")
     }
+    if key.unicodeScalars.first == "\u{3000}" {
+      throw source.error(
+        "键“\(key)”以全角空格“　”开头", at: mark, hint: "删掉键前面的全角空格；缩进只能用半角空格。")
+    }
     let top = stack.count - 1
     let hashed = MappingKey(key)
     if stack[top].mapping.index(of: hashed, comparisons: &keyComparisons) != nil {

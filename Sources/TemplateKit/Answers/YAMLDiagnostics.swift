@@ -21,6 +21,14 @@ extension SourceText {
     return fallback ?? "每一行应当是“键: 值”或列表项“- 值”；如果这是上一行的续行，请缩进得更深。"
   }
 
+  /// Whether only blanks and list entries' `-` stand before `mark` on its line: a scalar
+  /// there stands where a key may.
+  func startsKeyPosition(_ mark: TextPosition) -> Bool {
+    (line(mark.line) ?? "").unicodeScalars.prefix(mark.column - 1).allSatisfy {
+      $0.isYAMLBlank || $0 == "-"
+    }
+  }
+
   /// Whether only blanks stand before `mark` on its line.
   func isFirstOnLine(_ mark: TextPosition) -> Bool {
     (line(mark.line) ?? "").unicodeScalars.prefix(mark.column - 1).allSatisfy(\.isYAMLBlank)

@@ -133,6 +133,10 @@ struct YAMLScanner {
     separatedValueOffset = nil
     let prefix = linePrefix()
     tabBeforeToken = prefix.lastTab
+    if prefix.startsLine, cursor.peek() == "\u{3000}" {
+      throw source.error(
+        "行首有全角空格“　”", at: mark, hint: "缩进只能用半角空格：请把行首的全角空格换成半角空格。")
+    }
     if !cursor.isAtEnd { try checkLinePrefix(prefix, at: mark) }
     unrollIndent(to: mark.column - 1)
     guard let scalar = cursor.peek() else { return try fetchStreamEnd() }
@@ -526,6 +530,11 @@ struct YAMLScanner {
       return source.error("冒号前面缺少键", at: mark, hint: "在冒号前写上键名。")
     }
     if let start = lastScalarStart, start.line < mark.line {
+      // `统计：12` where a key belongs reads on into the next line's key: the colon that
+      // was meant is on the scalar's first line, and that is where the error is.
+      if source.startsKeyPosition(start), source.line(start.line)?.contains("：") == true {
+        return missingColon(keyAt: start)
+      }
       guard source.isFirstOnLine(start) else {
         return source.error(
           "这一行缩进得比上一行的键深，被当成了上一行的值的一部分", at: mark,

@@ -22,6 +22,9 @@ struct HeaderReader {
 
   var root: Mapping { answers.root.mapping ?? Mapping() }
 
+  /// Whether the header has a value at `path`.
+  func has(_ path: String) -> Bool { answers.locations[path] != nil }
+
   /// An error about the value at `path` in the header (its lines number as in the file).
   func error(_ message: String, at path: String, hint: String? = nil) -> Diagnostic {
     answers.error(message, at: path, hint: hint)

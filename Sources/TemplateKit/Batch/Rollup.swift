@@ -127,7 +127,7 @@ private struct UnitFacts: Sendable {
   init(name: String, answers: Answers, declared: [FieldDeclaration]) {
     self.name = name
     var seen: Set<String> = []
-    for declaration in declared {
+    for declaration in Self.keysOfGroups(declared, in: answers.root) {
       var declaration = declaration
       var path = declaration.path
       if let records = path.range(of: "[]") {
@@ -150,6 +150,21 @@ private struct UnitFacts: Sendable {
       } else {
         fields.append((declaration, value))
       }
+    }
+  }
+
+  /// The declarations with each group declared at once (`统计.*: 次数`) declared again for
+  /// every key the unit gives under it; a group of records' fields stays as it is (the list is
+  /// what is joined).
+  private static func keysOfGroups(_ declared: [FieldDeclaration], in root: Value)
+    -> [FieldDeclaration]
+  {
+    let own = Set(declared.map(\.path))
+    return declared.flatMap { declaration -> [FieldDeclaration] in
+      guard let group = declaration.group, !group.contains("[]") else { return [declaration] }
+      let keys = root.value(atPath: group)?.mapping?.keys ?? []
+      return keys.map { ValuePath.appending(key: $0, to: group) }.filter { !own.contains($0) }
+        .map(declaration.instance(at:))
     }
   }
 

@@ -29,6 +29,7 @@ public struct AnswersChecker: Sendable {
       for section in sections {
         templates.append(try generator.parse(section.file, kind: plan.kind, section: section))
       }
+
     } catch {
       check.report(error)
       // Without a plan, any declaration may apply.
@@ -36,8 +37,11 @@ public struct AnswersChecker: Sendable {
         catalogue.sharedFields + catalogue.kinds.flatMap(\.fields)
         + catalogue.sections.flatMap(\.fields)
     }
-    check.declarations = Dictionary(declarations.map { ($0.path, $0) }) { first, _ in first }
-    check.index = DeclarationIndex(declarations)
+    // Each field as these templates use it, and the groups declared at once for the keys
+    // under them that no template reads.
+    let resolved = declarations.resolved(reading: templates)
+    check.declarations = Dictionary(resolved.map { ($0.path, $0) }) { first, _ in first }
+    check.index = DeclarationIndex(resolved + declarations.filter(\.isGroupOfKeys))
     check.suggestions = check.index.suggestions()
     check.walk(answers.root, path: "", declared: "")
     check.scanStrings(answers.root, path: "")
@@ -114,7 +118,7 @@ private struct Check {
   }
 
   private mutating func checkValue(_ value: Value, path: String, declared: String) {
-    guard let declaration = declarations[declared] else {
+    guard let declaration = index.declaration(for: declared) else {
       if let problem = shapeProblem(value, path: path, declared: declared) {
         problems.append(problem)
       } else {
@@ -125,7 +129,9 @@ private struct Check {
     if let problem = declaration.type.problem(with: value, choices: declaration.choices) {
       problems.append(
         answers.error(
-          "“\(path)”\(problem)", at: path, hint: "\(declaration.label)：\(declaration.prompt)"))
+          "“\(path)”\(problem)", at: path,
+          hint: declaration.prompt == declaration.label
+            ? declaration.label : "\(declaration.label)：\(declaration.prompt)"))
       return
     }
     switch declaration.type {

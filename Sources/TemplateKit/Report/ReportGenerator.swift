@@ -63,7 +63,8 @@ public struct ReportGenerator: Sendable {
     _ template: Template, slots: [SectionSlot], answers: Answers, kind: ReportKind?,
     sections: [SectionDefinition]
   ) throws -> Report {
-    let declared = declarations(kind: kind, sections: sections)
+    let declared = declarations(kind: kind, sections: sections).resolved(
+      reading: [template] + slots.map(\.template))
     let given = answers.root.mapping ?? Mapping()
     let data = ReportData.assemble(
       answers: (kind?.defaults ?? Mapping()).merging(given.withoutAbsentValues()),

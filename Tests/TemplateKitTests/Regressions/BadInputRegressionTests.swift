@@ -68,6 +68,21 @@ struct BadInputRegressionTests {
     #expect(read.steps <= 8 * json.utf8.count, "\(read.steps) steps for \(json.utf8.count) bytes")
   }
 
+  /// Each value's place is recorded by its path, which grows with its depth: 200,000 items
+  /// inside 999 brackets (a 600 KB file) took 1.5 GB, and ten times as many would have taken
+  /// 15 GB. The paths' bytes are bounded; the error is where the limit is passed.
+  @Test func deepValuesAreBoundedByTheirPaths() {
+    #expect(ValueBuilder.maximumPathBytes == 50_000_000)
+    let text =
+      "a: " + String(repeating: "[", count: 998) + String(repeating: "1, ", count: 200_000)
+      + String(repeating: "]", count: 998) + "\n"
+    let error = diagnostic { _ = try answers(text) }
+    #expect(error?.message == "答案中嵌套很深的值太多（各值的路径合计超过 50 MB）")
+    #expect(error?.location?.line == 1)
+    // Each item's path is about 3,000 bytes: the limit falls near the 16,700th item.
+    #expect((48_000...53_000).contains(error?.location?.column ?? 0))
+  }
+
   /// A JSON text left without its closing quote runs into the line break: the hint says so.
   @Test func aJSONQuoteLeftOpenIsHinted() {
     expectError(

@@ -1,4 +1,4 @@
-/// Turns the bytes of an answers file (or any text file draft reads) into text: UTF-8 (a
+/// Turns the bytes of an answers file, a template (or any text file draft reads) into text: UTF-8 (a
 /// byte-order mark is dropped), UTF-16 with its byte-order mark, or GB18030 — what Chinese
 /// Windows editors save as “ANSI” — when the bytes are not UTF-8 and are GB18030 throughout.
 /// Nothing else is read, and nothing is guessed at: a file that is UTF-8 in one part and
@@ -9,8 +9,8 @@
 /// and the report is the same as from the file saved as UTF-8. `read` tells a caller that
 /// wants to say so which encoding it was.
 ///
-/// Line breaks come out as `\n` alone (`\r\n` and `\r` become `\n`), and the text holds only
-/// characters YAML counts as printable: tab, line feed, and no other control characters.
+/// Line breaks come out as `\n` alone (`\r\n` and `\r` become `\n`), and the text holds no
+/// character `ForbiddenCharacters` forbids: the first one is refused at its line and column.
 enum TextDecoding {
   /// The encodings text is read in.
   enum Encoding: Sendable, Equatable {
@@ -88,7 +88,11 @@ enum TextDecoding {
 
   /// The text with line breaks as `\n`, after checking every character is allowed.
   private static func normalized(_ text: String, file: String) throws -> String {
-    if text.utf8.withContiguousStorageIfAvailable(isClean) == true { return text }
+    // Text with no carriage return and nothing forbidden is returned as it is.
+    let clean = text.utf8.withContiguousStorageIfAvailable {
+      !$0.contains(UInt8(ascii: "\r")) && ForbiddenCharacters.noneIn(utf8: $0)
+    }
+    if clean == true { return text }
     var out = String.UnicodeScalarView()
     var line = 1
     var column = 1
@@ -105,7 +109,7 @@ enum TextDecoding {
         column = 1
         continue
       }
-      guard isAllowed(scalar) else {
+      guard !ForbiddenCharacters.contains(scalar) else {
         throw controlCharacter(scalar, at: SourceLocation(file: file, line: line, column: column))
       }
       out.append(scalar)
@@ -114,42 +118,13 @@ enum TextDecoding {
     return String(out)
   }
 
-  /// Whether UTF-8 text needs nothing done: no carriage return, and no character `isAllowed`
-  /// refuses (C0 controls but tab and line feed, DEL, C1 controls but NEL, U+FFFE, U+FFFF).
-  private static func isClean(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-    var index = 0
-    while index < utf8.count {
-      let byte = utf8[index]
-      switch byte {
-      case 0x09, 0x0A: break
-      case 0..<0x20, 0x7F: return false
-      case 0xC2 where index + 1 < utf8.count && utf8[index + 1] < 0xA0 && utf8[index + 1] != 0x85:
-        return false
-      case 0xEF where index + 2 < utf8.count && utf8[index + 1] == 0xBF && utf8[index + 2] >= 0xBE:
-        return false
-      default: break
-      }
-      index += 1
-    }
-    return true
-  }
-
-  /// Whether `scalar` may stand in an answers file: YAML's printable characters (tab, and no
-  /// other C0 or C1 control character except NEL, no DEL, no U+FFFE or U+FFFF).
-  private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x09, 0x20...0x7E, 0x85, 0xA0...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
-    default: false
-    }
-  }
-
   private static func controlCharacter(_ scalar: Unicode.Scalar, at location: SourceLocation)
     -> Diagnostic
   {
     if scalar == "\0" {
       return Diagnostic(
         .error, "文件里有空字符（NUL，U+0000）", at: location,
-        hint: "答案文件应当是纯文本；如果它是 UTF-16 编码，请用编辑器另存为 UTF-8 后重试。")
+        hint: "这个文件应当是纯文本；如果它是 UTF-16 编码，请用编辑器另存为 UTF-8 后重试。")
     }
     return Diagnostic(
       .error, "文件里有不可见的控制字符 \(CodePoint.name(scalar))", at: location,

@@ -17,7 +17,9 @@ public struct TemplateFile: Sendable {
   /// The line the body starts on.
   public let bodyLine: Int
 
-  public init(name: String, text: String) {
+  /// Splits `text` into header and body. A first line `---` without a closing one, or with
+  /// text after it, is an error there: otherwise the header would be printed in the report.
+  public init(name: String, text: String) throws(Diagnostic) {
     self.name = name
     self.source = SourceText(file: name, text: text)
     // Only the header is cut into lines: the body is the rest of the text, as it is.
@@ -26,6 +28,17 @@ public struct TemplateFile: Sendable {
       body = String(text[header.bodyStart...])
       bodyLine = header.closingLine + 2
     } else {
+      let first = text.prefix { $0 != "\n" }
+      if first.trimmingWhitespaceSuffix == "---" {
+        throw source.error(
+          "模板的头部没有结尾的“---”", line: 1, column: 1,
+          hint: "头部（标题、字段等）写在两行“---”之间；没有头部的模板，删掉第一行的“---”。")
+      }
+      if first.hasPrefix("---") {
+        throw source.error(
+          "模板第一行的“---”后面还有内容", line: 1, column: 4,
+          hint: "“---”要单独占一行，头部的设置从下一行写起，头部之后再用一行“---”结束。")
+      }
       header = nil
       body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
       bodyLine = 1
@@ -61,8 +74,9 @@ public struct TemplateFile: Sendable {
 
   /// The body as the parser reads it, keeping positions true to the file.
   var bodySource: TemplateSource {
-    TemplateSource(
-      name: name, body: body, file: source, origin: SourcePosition(line: bodyLine, column: 1))
+    let offset = source.text.utf8.count - body.utf8.count
+    return TemplateSource(
+      name: name, file: source, from: TextPosition(line: bodyLine, column: 1, offset: offset))
   }
 }
 

@@ -249,7 +249,7 @@ struct ExpressionParser {
     return .loopAttribute(frame: scope.loopDepth - 1, attribute)
   }
 
-  private mutating func field(named name: String, at position: SourcePosition) throws(Diagnostic)
+  private mutating func field(named name: String, at position: TextPosition) throws(Diagnostic)
     -> FieldAccess
   {
     let (root, declaredRoot) = scope.resolve(name)

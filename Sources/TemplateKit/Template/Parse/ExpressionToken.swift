@@ -13,7 +13,7 @@ struct ExpressionToken: Equatable, Sendable {
   }
 
   var kind: Kind
-  var position: SourcePosition
+  var position: TextPosition
 
   /// The token as users would recognise it in a message.
   var display: String {

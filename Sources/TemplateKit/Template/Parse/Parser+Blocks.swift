@@ -1,6 +1,6 @@
 /// Tags that open blocks of text: optional clauses, conditions and loops.
 extension Parser {
-  mutating func clause(openedAt start: SourcePosition) throws(Diagnostic) -> Node {
+  mutating func clause(openedAt start: TextPosition) throws(Diagnostic) -> Node {
     let location = source.location(start)
     let (nodes, end) = try scope.inClause(at: location) { () throws(Diagnostic) in
       try block(until: ["?}"])
@@ -20,7 +20,7 @@ extension Parser {
   }
 
   /// Fails when `nodes` would break a paragraph: clauses and points live inside one.
-  func requireInline(_ nodes: [Node], in what: String, at position: SourcePosition)
+  func requireInline(_ nodes: [Node], in what: String, at position: TextPosition)
     throws(Diagnostic)
   {
     for node in nodes {
@@ -64,7 +64,7 @@ extension Parser {
   }
 
   /// Fails when text or a value stands in a series outside its clauses.
-  private func requireParts(_ nodes: [Node], at position: SourcePosition) throws(Diagnostic) {
+  private func requireParts(_ nodes: [Node], at position: TextPosition) throws(Diagnostic) {
     for node in nodes {
       let stray: Bool
       switch node {

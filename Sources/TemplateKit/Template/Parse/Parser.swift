@@ -268,7 +268,7 @@ struct Parser {
     let included: TemplateSource
     do {
       included = try resolveInclude(name)
-    } catch let error as Diagnostic {
+    } catch {
       throw source.error(error.message, at: tag.position, hint: error.hint)
     }
     let chain = "包含关系：" + (includeStack + [included.name]).joined(separator: " → ")

@@ -15,6 +15,12 @@ public struct Questionnaire: Sendable {
 
   /// The questionnaire's text, with last year's answers carried over when given.
   public func text(carryingOver lastYear: Answers? = nil) throws -> String {
+    var writer = QuestionnaireWriter(try outline(carryingOver: lastYear))
+    return writer.write()
+  }
+
+  /// Everything the questionnaire holds, in order.
+  func outline(carryingOver lastYear: Answers?) throws -> QuestionnaireOutline {
     let generator = ReportGenerator(catalogue: catalogue)
     let sections = kind.sections.compactMap { choice in
       catalogue.section(choice.id).map { (definition: $0, title: choice.title ?? $0.title) }
@@ -32,10 +38,9 @@ public struct Questionnaire: Sendable {
       fields.add(paths: template.references.map(\.path), part: part)
       banks += template.phraseBanks
     }
-    var writer = QuestionnaireWriter(
-      kind: kind, banks: banks, lastYear: lastYear?.root.mapping,
-      sectionIDs: sections.map(\.definition.id))
-    return writer.write(fields.entries)
+    return QuestionnaireOutline(
+      kind: kind, banks: banks, sectionIDs: sections.map(\.definition.id),
+      entries: fields.entries, lastYear: lastYear?.root.mapping)
   }
 }
 

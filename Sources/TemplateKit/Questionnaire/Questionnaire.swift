@@ -1,6 +1,7 @@
 /// A questionnaire for one kind of report: every field its templates read, in the order the
-/// report reads them, each with its prompt, type and example as comments. It is a valid answers
-/// file as it stands — fill it in, or send it to sub-units to fill in.
+/// report reads them, each with its prompt, type and example — as commented YAML or as a
+/// workbook. It is a valid answers file as it stands: fill it in, or send it to sub-units to
+/// fill in.
 ///
 /// Made from last year's answers, it starts next year's: names, the unit and stock choices
 /// are kept; counts, amounts, dates and lists of dated records are emptied; the year moves on.
@@ -17,6 +18,13 @@ public struct Questionnaire: Sendable {
   public func text(carryingOver lastYear: Answers? = nil) throws -> String {
     var writer = QuestionnaireWriter(try outline(carryingOver: lastYear))
     return writer.write()
+  }
+
+  /// The questionnaire as an .xlsx workbook (`AnswersSheetLayout`), with last year's answers
+  /// carried over when given; `draft` reads it back, filled in, as answers.
+  public func workbook(carryingOver lastYear: Answers? = nil) throws -> [UInt8] {
+    var layout = QuestionnaireWorkbook(try outline(carryingOver: lastYear))
+    return try WorkbookWriter.write(try layout.sheets(), title: "问卷：" + kind.name)
   }
 
   /// Everything the questionnaire holds, in order.

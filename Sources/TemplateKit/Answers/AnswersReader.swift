@@ -4,6 +4,11 @@ import Foundation
 public enum AnswersFormat: Sendable {
   case yaml
   case json
+
+  /// The format a file's name says: JSON for `.json` (in any case), YAML for any other.
+  public init(path: String) {
+    self = path.lowercased().hasSuffix(".json") ? .json : .yaml
+  }
 }
 
 /// Reads answers files: the YAML subset described in docs/yaml-subset.md, or JSON.
@@ -36,8 +41,7 @@ public enum AnswersReader {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw Diagnostic.error("无法读取文件“\(path)”", hint: "检查文件的读取权限。")
     }
-    let format: AnswersFormat = path.lowercased().hasSuffix(".json") ? .json : .yaml
-    return try read(bytes: [UInt8](data), file: path, format: format)
+    return try read(bytes: [UInt8](data), file: path, format: AnswersFormat(path: path))
   }
 
   /// Reads answers from bytes already in memory; `file` is the name used in messages.

@@ -3,8 +3,9 @@
 public struct SourceText: Sendable, Equatable {
   /// The file as the user named it.
   public let file: String
-  /// The worksheet the text stands for, when it was read from a workbook (its rows as lines):
-  /// locations in it then read `file:sheet!D12`.
+  /// The worksheet the text stands for, when it was read from a workbook (its rows as lines,
+  /// each row's cells between tabs from column A): locations in it then read `file:sheet!D12`,
+  /// and a caret under a quoted row points at the cell's text.
   public let sheet: String?
   /// The whole text, already decoded.
   public let text: String

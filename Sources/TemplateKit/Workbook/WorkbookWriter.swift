@@ -74,6 +74,9 @@ enum WorkbookWriter {
       out += "</row>"
     }
     out += "</sheetData>"
+    if sheet.filtered {
+      out += #"<autoFilter ref="\#(CellRange(CellReference(row: 1, column: 1), last))"/>"#
+    }
     if !sheet.merged.isEmpty {
       out += #"<mergeCells count="\#(sheet.merged.count)">"#
       for range in sheet.merged { out += #"<mergeCell ref="\#(range)"/>"# }
@@ -184,16 +187,13 @@ enum WorkbookWriter {
       out += #"r:id="rIdSheet\#(index + 1)"/>"#
     }
     out += "</sheets>"
-    let titled = sheets.enumerated().filter { $0.element.frozenRows > 0 }
-    if !titled.isEmpty {
-      out += "<definedNames>"
-      for (index, sheet) in titled {
-        let name = "'" + sheet.name.replacingOccurrences(of: "'", with: "''") + "'"
-        out += #"<definedName name="_xlnm.Print_Titles" localSheetId="\#(index)">"#
-        out += "\(name)!$1:$\(sheet.frozenRows)".xmlEscaped + "</definedName>"
-      }
-      out += "</definedNames>"
+    var names = ""
+    for (index, sheet) in sheets.enumerated() where sheet.frozenRows > 0 {
+      let name = "'" + sheet.name.replacingOccurrences(of: "'", with: "''") + "'"
+      names += #"<definedName name="_xlnm.Print_Titles" localSheetId="\#(index)">"#
+      names += "\(name)!$1:$\(sheet.frozenRows)".xmlEscaped + "</definedName>"
     }
+    if !names.isEmpty { out += "<definedNames>" + names + "</definedNames>" }
     return out + "</workbook>"
   }
 

@@ -15,6 +15,8 @@ struct Worksheet: Sendable {
   var columns: [Column] = []
   /// How many rows at the top stay in view when scrolling (and are printed on every page).
   var frozenRows = 0
+  /// Whether the first row gets filter buttons (Excel's 筛选), over all the rows.
+  var filtered = false
   var merged: [CellRange] = []
   var validations: [DataValidation] = []
 

@@ -20,24 +20,27 @@ struct ExternalChecksTests {
     let docx = try generate("docx")
     let txt = try generate("txt")
     let html = try generate("html")
-    _ = try generate("md")  // written without error; no outside program reads it back
-    try external("check_docx.py", [docx, txt], needs: ["python3"], module: "docx")
+    let markdown = try generate("md")
+    try external("check_docx.py", [docx, txt], needs: ["python3"], modules: ["docx"])
     try external(
-      "check_pdf.py", [docx], needs: ["python3", "soffice", "pdftotext"], module: "docx")
+      "check_pdf.py", [docx], needs: ["python3", "soffice", "pdftotext"], modules: ["docx"])
     try external("check_html.py", [html], needs: ["python3", "chromium", "pdftotext"])
+    try external(
+      "check_markdown.py", [markdown, txt], needs: ["python3"],
+      modules: ["markdown", "markdown_it"])
   }
 
   /// Runs one checking script; a failure shows what it printed.
-  private func external(
-    _ script: String, _ arguments: [String], needs tools: [String], module: String? = nil
+  func external(
+    _ script: String, _ arguments: [String], needs tools: [String], modules: [String] = []
   )
     throws
   {
     let missing =
-      tools.filter { !Self.onPath($0) }
-      + (module.map { Self.hasPythonModule($0) ? [] : [$0] } ?? [])
+      tools.filter { !Self.onPath($0) } + modules.filter { !Self.hasPythonModule($0) }
     guard missing.isEmpty else {
-      if Self.required { Issue.record("\(script) 需要 \(missing.joined(separator: "、"))，但没有安装") }
+      let note = "\(script) 需要 \(missing.joined(separator: "、"))，但没有安装"
+      if Self.required { Issue.record(Comment(rawValue: note)) } else { print("跳过：" + note) }
       return
     }
     let process = Process()

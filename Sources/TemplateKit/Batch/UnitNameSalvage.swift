@@ -22,16 +22,20 @@ extension BatchUnit {
     }
   }
 
-  /// What can be read of the answers file at `path` that `error` says is broken: a YAML file's
-  /// lines before the fault. A fault is found where reading stops, which may be a line or
-  /// two after the mistake (an unclosed bracket), so the lines before each fault found are
-  /// read again, a few times at most.
+  /// What can be read of the answers file at `path` that `error` says is broken: a
+  /// workbook's rows naming the unit; a YAML file's lines before the fault. A fault is found
+  /// where reading stops, which may be a line or two after the mistake (an unclosed bracket),
+  /// so the lines before each fault found are read again, a few times at most.
   private func readable(_ path: String, before error: Error) -> Answers? {
     guard var location = error.diagnostic.location, location.file == path,
-      AnswersFormat(path: path) == .yaml, location.sheet == nil,
       let data = FileManager.default.contents(atPath: path)
     else { return nil }
     let bytes = [UInt8](data)
+    if location.sheet != nil {
+      return try? AnswersReader.readWorkbook(
+        bytes: bytes, file: path, onlyFields: Set(ReportFileName.unitNamePaths))
+    }
+    guard AnswersFormat(path: path) == .yaml else { return nil }
     for _ in 0..<Self.salvageAttempts {
       guard location.line > 1 else { return nil }
       var lines = 0

@@ -11,6 +11,9 @@ enum CellValue: Sendable, Equatable {
   case time(seconds: Int)
   /// An error value such as `#N/A` or `#DIV/0!`.
   case error(String)
+  /// A formula with no result saved with it (the workbook was written by a program that does
+  /// not calculate, and never opened in a spreadsheet since).
+  case uncalculated
 
   /// The cell as text: dates as `2023-07-02` (`2023-07-02 09:30` with a time), times as
   /// `09:30`, numbers in their shortest form, booleans as `TRUE`/`FALSE` as spreadsheets show
@@ -25,6 +28,7 @@ enum CellValue: Sendable, Equatable {
       return seconds.map { day + " " + Self.clock($0) } ?? day
     case .time(let seconds): return Self.clock(seconds)
     case .error(let code): return code
+    case .uncalculated: return ""
     }
   }
 

@@ -32,6 +32,10 @@ enum CellValues {
     case .error(let code):
       throw Problem(
         message: "单元格是错误值 \(code)", hint: "改正这一格的公式或内容，或者清空它。")
+    case .uncalculated:
+      throw Problem(
+        message: "这一格是公式，但文件里没有它的计算结果",
+        hint: "用 Excel 或 WPS 打开这个文件并保存一次（公式会算出结果），再读。")
     case .bool(let flag): return .bool(flag)
     case .number(let number): return Self.number(number)
     case .date, .time: return .string(cell.text)

@@ -11,6 +11,9 @@ struct WorkbookAnswersReader {
   let workbook: Workbook
   /// The file as the user named it.
   let file: String
+  /// When set, only these fields' rows of the first sheet are read, and nothing else is
+  /// checked: what can be had of a workbook broken elsewhere.
+  var onlyFields: Set<String>?
 
   private var root = Mapping()
   private var locations: [String: ValueLocation] = [:]
@@ -43,7 +46,14 @@ struct WorkbookAnswersReader {
     let source = main.sourceText(file: file)
     let columns = try header(of: main, source: source)
     for row in main.rows where row.number > columns.row {
+      if let onlyFields {
+        let path = main.value(row: row.number, column: columns.field)?.text.trimmingWhitespace
+        guard let path, onlyFields.contains(path) else { continue }
+      }
       try readRow(row, of: main, columns: columns, source: source)
+    }
+    guard onlyFields == nil else {
+      return Answers(root: .map(root), source: source, locations: locations)
     }
     let sheetNames = AnswersSheetLayout.recordSheets(for: recordLists.map(\.path))
     var used: Set<Int> = [0]

@@ -66,7 +66,7 @@ struct WorkbookAnswersReader {
         }
       if let index { used.insert(index) }
       try readRecords(
-        list, sheet: index.map { workbook.sheets[$0] }, main: source, columns: columns)
+        list, sheet: index.map { workbook.sheets[$0] }, main: source)
     }
     for (index, sheet) in workbook.sheets.enumerated() where !used.contains(index) && !sheet.isBlank
     {
@@ -156,13 +156,16 @@ struct WorkbookAnswersReader {
           "“\(path)”填在工作表“\(name)”的“\(key)”列，不填在这里", line: row.number,
           column: columns.answer, hint: "把这一格清空，到工作表“\(name)”中一行填写一条。")
       }
-      recordLists[recordList(listPath, row: row.number)].types.append((key, type))
+      let index = try recordList(listPath, row: row.number, columns: columns, source: source)
+      recordLists[index].types.append((key, type))
       return
     }
     switch type {
     case .records?:
-      let index = recordList(path, row: row.number)
+      let index = try recordList(path, row: row.number, columns: columns, source: source)
       recordLists[index].row = row.number
+      locations[path] = ValueLocation(
+        line: row.number, column: columns.answer, keyLine: row.number, keyColumn: columns.field)
       guard hasAnswer, let answer else { return }
       recordLists[index].inline = try value(
         answer, type: nil, at: row.number, column: columns.answer, source: source)
@@ -183,9 +186,15 @@ struct WorkbookAnswersReader {
     }
   }
 
-  /// The position of the list of records at `path` in `recordLists`, added when new.
-  private mutating func recordList(_ path: String, row: Int) -> Int {
+  /// The position of the list of records at `path` in `recordLists`, added when new, with
+  /// its place among the answers taken (its records are read once all rows are).
+  private mutating func recordList(
+    _ path: String, row: Int, columns: Columns, source: SourceText
+  ) throws(Diagnostic) -> Int {
     if let index = recordLists.firstIndex(where: { $0.path == path }) { return index }
+    try insert(
+      .null, keys: path.components(separatedBy: "."), row: row, column: columns.answer,
+      keyColumn: columns.field, source: source)
     recordLists.append(RecordList(path: path, row: row))
     return recordLists.count - 1
   }
@@ -256,13 +265,11 @@ struct WorkbookAnswersReader {
   // MARK: Records
 
   private mutating func readRecords(
-    _ list: RecordList, sheet: Workbook.Sheet?, main: SourceText, columns: Columns
+    _ list: RecordList, sheet: Workbook.Sheet?, main: SourceText
   ) throws(Diagnostic) {
     let keys = list.path.components(separatedBy: ".")
     guard let sheet, !sheet.isBlank else {
-      try insert(
-        list.inline ?? .null, keys: keys, row: list.row, column: columns.answer,
-        keyColumn: columns.field, source: main)
+      root.set(list.inline ?? .null, at: keys)
       return
     }
     let source = sheet.sourceText(file: file)
@@ -317,9 +324,7 @@ struct WorkbookAnswersReader {
         source: source)
       records.append(.map(record))
     }
-    try insert(
-      records.isEmpty ? .null : .list(records), keys: keys, row: list.row,
-      column: columns.answer, keyColumn: columns.field, source: main)
+    root.set(records.isEmpty ? .null : .list(records), at: keys)
   }
 }
 

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 
-/// The formatted reports checked from outside, with the programs users and offices open them
-/// with: python-docx, LibreOffice and Chromium (`Tests/external/`). Skipped where those are
-/// not installed, unless `DRAFT_EXTERNAL_CHECKS=required` (as in CI).
+/// The formatted reports and the questionnaire workbook checked from outside, with the programs
+/// users and offices open them with: python-docx, LibreOffice, Chromium, Python-Markdown,
+/// markdown-it-py, openpyxl (`Tests/external/`). Skipped where those are not installed, unless
+/// `DRAFT_EXTERNAL_CHECKS=required` (as in CI).
 @Suite("Formatted reports, read back by other programs", .serialized)
 struct ExternalChecksTests {
   static let required = ProcessInfo.processInfo.environment["DRAFT_EXTERNAL_CHECKS"] == "required"
@@ -28,6 +29,17 @@ struct ExternalChecksTests {
     try external(
       "check_markdown.py", [markdown, txt], needs: ["python3"],
       modules: ["markdown", "markdown_it"])
+  }
+
+  /// The questionnaire workbook of the example's kind, read by openpyxl and LibreOffice, filled
+  /// by openpyxl with the example's answers and saved again by LibreOffice: both read back to
+  /// the example's answers and report, and make the same reports through `draft batch`.
+  @Test(arguments: ExampleTests.examples)
+  func questionnaireWorkbookRoundTripOfEachExample(example: String) throws {
+    try external(
+      "check_workbook.py",
+      [Draft.binary.path, Draft.packageRoot.appendingPathComponent("Examples/\(example)").path],
+      needs: ["python3", "soffice"], modules: ["openpyxl"])
   }
 
   /// Runs one checking script; a failure shows what it printed.

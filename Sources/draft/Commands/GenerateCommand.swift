@@ -8,6 +8,7 @@ struct GenerateCommand: Command {
     abstract: "按答案文件生成整份报告",
     usage: "draft generate 答案文件 [-o 输出文件] [--format 格式] [--strict] [--force]",
     discussion: """
+      答案文件是 YAML（.yaml）、JSON（.json），或填好的 Excel 问卷（.xlsx，由 draft init 生成）。
       答案文件中的“报告.类型”决定用哪种报告（draft templates 列出全部）。不加 -o 时，报告以纯文本
       输出到屏幕；加 -o 时按扩展名决定格式：.docx（Word，GB/T 9704 版式）、.html、.md、.txt。
       缺少的必填数据在报告中标为【待填：…】，并在最后列出。已存在的输出文件不会被覆盖，除非加 --force。

@@ -36,6 +36,9 @@ struct RollupCommand: Command {
 
   init(_ arguments: inout ArgumentReader) throws {
     output = try arguments.option("-o", "--output")
+    if let output, QuestionnaireFormat(path: output) != .yaml {
+      throw UsageError("汇总写成 YAML 答案文件：-o 的文件名请以 .yaml 或 .yml 结尾（“\(output)”不是）")
+    }
     force = arguments.flag("-f", "--force")
     catalogue = try CatalogueOptions(&arguments)
     sourcePath = try arguments.required("来源（答案文件夹或批量文件）")

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Writes the seed corpus of every fuzz target into Fuzz/build/seeds/<target>/, from files
 in the repository: the examples, the built-in templates, the template-language examples in
-docs/template-language.md, and the vendored YAML test suite's inputs."""
+docs/template-language.md, the vendored YAML test suite's inputs, and the filled-in
+questionnaire workbooks of the end-to-end tests."""
 import pathlib
 import re
+import zipfile
 
 root = pathlib.Path(__file__).resolve().parent.parent
 out = root / "Fuzz" / "build" / "seeds"
@@ -66,3 +68,17 @@ for number, template in enumerate([body(p) for p in templates] + doc_examples + 
     render_seeds.append(template)
 write("template-render", render_seeds)
 write("report", [p.read_bytes() for p in examples])
+
+# Workbooks whole, and their parts joined at NUL bytes as the workbook target splits them:
+# the first sheet, the shared strings, the styles, a second sheet.
+workbooks = sorted((root / "Tests" / "DraftEndToEndTests" / "Workbooks").glob("**/*.xlsx"))
+workbook_seeds = []
+for path in workbooks:
+    workbook_seeds.append(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        names = set(archive.namelist())
+        parts = [archive.read(name) if name in names else b"" for name in (
+            "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/styles.xml",
+            "xl/worksheets/sheet2.xml")]
+    workbook_seeds.append(b"\0".join(parts if parts[3] else parts[:3]))
+write("workbook", workbook_seeds)

@@ -15,7 +15,7 @@ struct WorkbookAnswersReader {
   /// checked: what can be had of a workbook broken elsewhere.
   var onlyFields: Set<String>?
 
-  private var root = Mapping()
+  private var tree = AnswerTree()
   private var locations: [String: ValueLocation] = [:]
   /// The row where each path was first written, to point at when it is written again.
   private var rowsByPath: [String: Int] = [:]
@@ -53,7 +53,7 @@ struct WorkbookAnswersReader {
       try readRow(row, of: main, columns: columns, source: source)
     }
     guard onlyFields == nil else {
-      return Answers(root: .map(root), source: source, locations: locations)
+      return Answers(root: .map(tree.mapping), source: source, locations: locations)
     }
     let sheetNames = AnswersSheetLayout.recordSheets(for: recordLists.map(\.path))
     var used: Set<Int> = [0]
@@ -79,7 +79,7 @@ struct WorkbookAnswersReader {
         column: first?.1 ?? 1,
         hint: "问卷只读第一个工作表和各记录列表的工作表。把这些内容移到“\(main.name)”工作表对应的行，或删掉这个工作表。")
     }
-    let answers = Answers(root: .map(root), source: source, locations: locations)
+    let answers = Answers(root: .map(tree.mapping), source: source, locations: locations)
     do {
       try ControlCharacterCheck.check(answers.root, locations: locations, source: source)
     } catch {
@@ -222,54 +222,47 @@ struct WorkbookAnswersReader {
     }
   }
 
-  /// Puts `value` at `keys`, making the groups on the way; a path written twice, or a value
-  /// where sub-fields are (or the other way round), is refused.
+  /// Puts `value` at `keys` (`AnswerTree`), and where it and the groups it makes stand.
   private mutating func insert(
     _ value: Value, keys: [String], row: Int, column: Int, keyColumn: Int, source: SourceText
   ) throws(Diagnostic) {
     let path = keys.joined(separator: ".")
-    if let earlier = rowsByPath[path] {
-      throw source.error(
-        "字段“\(path)”写了两次", line: row, column: keyColumn,
-        hint: "第 \(earlier) 行已经有“\(path)”，删掉其中一行。")
-    }
-    var prefix = ""
-    for key in keys.dropLast() {
-      prefix = ValuePath.appending(key: key, to: prefix)
-      switch written(prefix) {
-      case nil, .null?, .map?: break
-      default:
+    let groups: [String]
+    do {
+      groups = try tree.put(value, at: keys)
+    } catch {
+      switch error {
+      case .twice:
+        throw source.error(
+          "字段“\(path)”写了两次", line: row, column: keyColumn,
+          hint: "第 \(rowsByPath[path] ?? row) 行已经有“\(path)”，删掉其中一行。")
+      case .valueAbove(let prefix):
         throw source.error(
           "“\(prefix)”已经有答案（第 \(rowsByPath[prefix] ?? row) 行），不能再有下级字段“\(path)”",
           line: row, column: keyColumn, hint: "删掉其中一行。")
-      }
-      if locations[prefix] == nil || written(prefix) == .null {
-        locations[prefix] = ValueLocation(
-          line: row, column: keyColumn, keyLine: row, keyColumn: keyColumn)
+      case .fieldsBelow:
+        throw source.error(
+          "“\(path)”下面已经有下级字段，这一格不能再填", line: row, column: column,
+          hint: "删掉这一行，或者删掉“\(path).…”各行。")
       }
     }
-    if case .map? = written(path), value != .null {
-      throw source.error(
-        "“\(path)”下面已经有下级字段，这一格不能再填", line: row, column: column,
-        hint: "删掉这一行，或者删掉“\(path).…”各行。")
+    for group in groups {
+      locations[group] = ValueLocation(
+        line: row, column: keyColumn, keyLine: row, keyColumn: keyColumn)
     }
     rowsByPath[path] = row
-    if case .map? = written(path) { return }
-    root.set(value, at: keys)
-    locations[path] = ValueLocation(line: row, column: column, keyLine: row, keyColumn: keyColumn)
+    if locations[path] == nil || value != .null {
+      locations[path] = ValueLocation(line: row, column: column, keyLine: row, keyColumn: keyColumn)
+    }
   }
-
-  /// What is written at `path` so far.
-  private func written(_ path: String) -> Value? { Value.map(root).value(atPath: path) }
 
   // MARK: Records
 
   private mutating func readRecords(
     _ list: RecordList, sheet: Workbook.Sheet?, main: SourceText
   ) throws(Diagnostic) {
-    let keys = list.path.components(separatedBy: ".")
     guard let sheet, !sheet.isBlank else {
-      root.set(list.inline ?? .null, at: keys)
+      tree.replace(at: list.path, with: list.inline ?? .null)
       return
     }
     let source = sheet.sourceText(file: file)
@@ -324,20 +317,6 @@ struct WorkbookAnswersReader {
         source: source)
       records.append(.map(record))
     }
-    root.set(records.isEmpty ? .null : .list(records), at: keys)
-  }
-}
-
-extension Mapping {
-  /// Sets `value` at `keys`, making mappings on the way (a null on the way becomes one).
-  fileprivate mutating func set(_ value: Value, at keys: [String]) {
-    guard let key = keys.first else { return }
-    guard keys.count > 1 else {
-      self[key] = value
-      return
-    }
-    var inner = self[key]?.mapping ?? Mapping()
-    inner.set(value, at: Array(keys.dropFirst()))
-    self[key] = .map(inner)
+    tree.replace(at: list.path, with: records.isEmpty ? .null : .list(records))
   }
 }

@@ -197,4 +197,21 @@ struct WorkbookAnswersTests {
     #expect(headlines.contains("表.xlsx:问卷!D6: 错误：“统计.党组会”应是整数，这里是文字“12次”（只写数字，如 12，不要加引号或单位）"))
     #expect(headlines.contains("表.xlsx:问卷!A3: 错误：缺少必填项“报告.日期”（日期）"))
   }
+
+  @Test func fieldsMakeNestedMappingsInTheOrderFirstPut() throws {
+    var tree = AnswerTree()
+    #expect(try tree.put(.int(1), at: ["统计", "党组会"]) == ["统计"])
+    try tree.put(.null, at: ["年度"])
+    // An empty row for a group, then its fields: the fields win.
+    try tree.put(.null, at: ["书记"])
+    #expect(try tree.put(.string("张明"), at: ["书记", "姓名"]) == ["书记"])
+    try tree.put(.int(2), at: ["统计", "研讨"])
+    try tree.put(.null, at: ["活动"])
+    tree.replace(at: "活动", with: .list([.string("学习")]))
+    #expect(throws: AnswerTree.Conflict.self) { try tree.put(.int(3), at: ["统计", "党组会"]) }
+    #expect(throws: AnswerTree.Conflict.self) { try tree.put(.int(3), at: ["统计"]) }
+    #expect(
+      JSONWriter.string(.map(tree.mapping), pretty: false)
+        == #"{"统计":{"党组会":1,"研讨":2},"年度":null,"书记":{"姓名":"张明"},"活动":["学习"]}"#)
+  }
 }

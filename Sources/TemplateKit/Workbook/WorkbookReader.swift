@@ -65,14 +65,21 @@ enum WorkbookReader {
       $0.type.hasSuffix("/officeDocument")
     }?.target
     let part = found ?? "xl/workbook.xml"
+    let resave = "请在 Excel、WPS 表格或 LibreOffice Calc 中打开它，另存为 Excel 工作簿（.xlsx）后重试。"
+    if part.lowercased().hasSuffix(".bin") {
+      throw Diagnostic.error("“\(file)”是二进制格式的 Excel 工作簿（.xlsb），draft 读不了", hint: resave)
+    }
     guard zip.entry(named: part) != nil else {
       if zip.entry(named: "word/document.xml") != nil {
         throw Diagnostic.error(
           "“\(file)”是 Word 文档，不是 Excel 工作簿", hint: "请给出填好的问卷（.xlsx），或 YAML 答案文件。")
       }
-      throw Diagnostic.error(
-        "“\(file)”不是 Excel 工作簿（.xlsx）：其中没有工作簿部件“\(part)”",
-        hint: "请在 Excel、WPS 表格或 LibreOffice Calc 中打开它，另存为 .xlsx 后重试。")
+      if let kind = try zip.data(named: "mimetype"),
+        String(decoding: kind, as: UTF8.self).contains("opendocument.spreadsheet")
+      {
+        throw Diagnostic.error("“\(file)”是 OpenDocument 表格（.ods），不是 Excel 工作簿", hint: resave)
+      }
+      throw Diagnostic.error("“\(file)”不是 Excel 工作簿（.xlsx）：其中没有工作簿部件“\(part)”", hint: resave)
     }
     return part
   }

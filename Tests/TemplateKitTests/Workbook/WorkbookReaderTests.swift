@@ -137,6 +137,19 @@ struct WorkbookReaderTests {
     var document = ZipArchive()
     try document.add("word/document.xml", Array("<w:document/>".utf8))
     expectRefusal(try document.bytes(), "“表.xlsx”是 Word 文档，不是 Excel 工作簿")
+    var opendocument = ZipArchive()
+    try opendocument.add("mimetype", Array("application/vnd.oasis.opendocument.spreadsheet".utf8))
+    try opendocument.add("content.xml", Array("<office:document-content/>".utf8))
+    expectRefusal(try opendocument.bytes(), "“表.xlsx”是 OpenDocument 表格（.ods），不是 Excel 工作簿")
+    var binary = ZipArchive()
+    try binary.add(
+      "_rels/.rels",
+      Array(
+        (#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
+          + #"<Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>"#)
+          .utf8))
+    try binary.add("xl/workbook.bin", [0, 1, 2])
+    expectRefusal(try binary.bytes(), "“表.xlsx”是二进制格式的 Excel 工作簿（.xlsb），draft 读不了")
   }
 
   @Test func brokenCellsAreLocated() {

@@ -96,6 +96,9 @@ struct WorkbookAnswersReader {
     var field: Int
     var answer: Int
     var type: Int?
+    /// Every column the header names (the questionnaire's own text in 填写说明 and 示例 is not
+    /// read); what stands below the header in any other column has nowhere to go.
+    var named: Set<Int>
   }
 
   private func header(of sheet: Workbook.Sheet, source: SourceText) throws(Diagnostic) -> Columns {
@@ -115,7 +118,8 @@ struct WorkbookAnswersReader {
         let answer = named[AnswersSheetLayout.answerHeader]
       {
         return Columns(
-          row: row.number, field: field, answer: answer, type: named[AnswersSheetLayout.typeHeader])
+          row: row.number, field: field, answer: answer, type: named[AnswersSheetLayout.typeHeader],
+          named: Set(named.values))
       }
     }
     throw source.error(
@@ -127,6 +131,15 @@ struct WorkbookAnswersReader {
   private mutating func readRow(
     _ row: Workbook.Sheet.Row, of sheet: Workbook.Sheet, columns: Columns, source: SourceText
   ) throws(Diagnostic) {
+    if let stray = row.cells.first(where: {
+      !columns.named.contains($0.column) && !$0.value.isBlank
+    }) {
+      throw source.error(
+        "这一格不在问卷的任何一列下，内容不会读入", line: row.number, column: stray.column,
+        hint:
+          "答案填在“\(AnswersSheetLayout.answerHeader)”列（\(SourceLocation.columnLetters(columns.answer)) 列）；把这一格的内容移过去，或者删掉。"
+      )
+    }
     let answer = sheet.value(row: row.number, column: columns.answer)
     let hasAnswer = answer.map { !$0.isBlank } ?? false
     let path = sheet.value(row: row.number, column: columns.field)?.text.trimmingWhitespace ?? ""

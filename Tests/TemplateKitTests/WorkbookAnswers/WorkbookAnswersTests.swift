@@ -120,6 +120,14 @@ struct WorkbookAnswersTests {
     }
     expect([sheet("问卷", ["A1": .text("甲")])], "第一个工作表“问卷”中找不到表头：要有“字段”和“答案”两列", at: "表.xlsx:问卷!A1")
     expect([questionnaireSheet([("", .text("十二"), "")])], "这一行没有写字段，答案无处可放", at: "表.xlsx:问卷!D2")
+    var beside = questionnaireSheet([("统计.党组会", nil, "次数")])
+    beside = Workbook.Sheet(
+      name: "问卷",
+      cells: beside.rows.flatMap { row in
+        row.cells.map { (CellReference(row: row.number, column: $0.column), $0.value) }
+      }
+        + [(CellReference(row: 2, column: 6), .number(12))])
+    expect([beside], "这一格不在问卷的任何一列下，内容不会读入", at: "表.xlsx:问卷!F2")
     expect(
       [questionnaireSheet([("统计.党组会", .number(1), "次数"), ("统计.党组会", .number(2), "次数")])],
       "字段“统计.党组会”写了两次", at: "表.xlsx:问卷!A3")

@@ -33,8 +33,9 @@ struct Worksheet: Sendable {
     return rows.count
   }
 
-  /// The height of one line of text in the default font (11 pt), in points.
-  static let lineHeight = 14.25
+  /// The height of one line of wrapped text in the default font (11 pt 宋体), in points: a
+  /// row of one line is 14.25, wrapped lines take a little more in Excel and LibreOffice.
+  static let lineHeight = 15.5
 
   /// A height for `row` that shows all of its wrapped text, when it needs more than one line:
   /// each cell's lines counted at its column's width (a merged cell's columns together), a

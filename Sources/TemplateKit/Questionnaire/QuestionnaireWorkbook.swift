@@ -75,8 +75,9 @@ struct QuestionnaireWorkbook {
     let last = Self.widths.count
     main.append(
       [WorksheetCell.text("问卷：" + outline.kind.name, style: CellStyle(font: .title))], height: 24)
+    let answer = SourceLocation.columnLetters(Self.answerColumn)
     var instructions = """
-      填写方法：在“答案”列（D 列）填写，一格一项；黄色格子（【必填】）必须填，其余的不填，报告中相应的话就不出现。\
+      填写方法：在“答案”列（\(answer) 列）填写，一格一项；黄色格子（【必填】）必须填，其余的不填，报告中相应的话就不出现。\
       数字只写阿拉伯数字（12，不写“12次”）；日期写作 2023-07-02；列表每项一行（格内换行：Alt+Enter）；\
       是否、选项从下拉列表中选。灰色格子不用填：活动等记录填在同名的工作表中，一行一条。不要改动“字段”“类型”两列。\
       填好后：draft check 本文件 检查；draft generate 本文件 -o 报告.docx 生成报告。

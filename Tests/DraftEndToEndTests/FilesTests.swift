@@ -75,7 +75,7 @@ struct FilesTests {
     let result = try Draft.run(
       ["batch", "-", "-o", folder.path("报告"), "--format", "txt"], in: batch, input: listed)
     #expect(result.status == 0, "\(result.errors)")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("报告")).count == 5)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("报告")).count == 6)
 
     let written = try Draft.run(
       ["generate", Self.example, "-o", "a", "--format", "txt"], in: folder.url)

@@ -1,0 +1,144 @@
+@testable import TemplateKit
+
+/// One set of answers to render, named for a failure message.
+struct AnswerVariant {
+  let name: String
+  let answers: Mapping
+  /// Whether the report may show gaps of the facts of the year (a year the data lacks some of).
+  var allowsYearGaps = false
+}
+
+/// The combinations of answers a report is tried with: everything filled; every optional
+/// answer left out, one at a time and all at once; every choice of every 选项 field; every
+/// type of Party organisation; every year the facts of the year cover; counts written as
+/// approximations (`12余`).
+struct AnswerVariants {
+  let catalogue: Catalogue
+  let base: Mapping
+
+  /// The organisations a template must read well for, by the type of their Party organisation.
+  static let organisationTypes = ["党组", "党委", "党工委", "党总支", "党支部"]
+
+  var all: [AnswerVariant] {
+    get throws {
+      let declared = try declarations()
+      let optional = optionalPaths(in: .map(base), at: "", declared: declared)
+      var variants = [AnswerVariant(name: "全部填写", answers: base)]
+      for path in optional {
+        variants.append(AnswerVariant(name: "不填“\(path)”", answers: base.removing([path])))
+      }
+      variants.append(AnswerVariant(name: "可选项全部不填", answers: base.removing(Set(optional))))
+      for declaration in declared where !declaration.choices.isEmpty {
+        for choice in declaration.choices {
+          var answers = base
+          answers.setValue(.string(choice), atPath: declaration.path)
+          variants.append(AnswerVariant(name: "“\(declaration.path)”为\(choice)", answers: answers))
+        }
+      }
+      let name = Value.map(base).value(atPath: "单位.简称")?.string ?? "本单位"
+      for type in Self.organisationTypes {
+        var answers = base
+        answers.setValue(.string(type), atPath: "单位.党组织类型")
+        answers.setValue(.string(name + type), atPath: "单位.党组织")
+        variants.append(AnswerVariant(name: "党组织类型为\(type)", answers: answers))
+      }
+      variants.append(
+        AnswerVariant(
+          name: "次数写作约数", answers: Self.approximating(base, counts: declared)))
+      for year in catalogue.yearFacts.keys.compactMap({ Int($0) }) {
+        var answers = base
+        answers = answers.removing(Self.dates(in: answers))
+        answers.setValue(.int(year), atPath: "年度")
+        answers.setValue(.string("\(year)-12-25"), atPath: "报告.日期")
+        variants.append(
+          AnswerVariant(name: "\(year) 年", answers: answers, allowsYearGaps: true))
+      }
+      return variants
+    }
+  }
+
+  /// The declarations the report these answers ask for may read.
+  private func declarations() throws -> [FieldDeclaration] {
+    let plan = try catalogue.plan(for: Answers(root: .map(base)))
+    return ReportGenerator(catalogue: catalogue).declarations(
+      kind: plan.kind, sections: plan.sections.map(\.definition))
+  }
+
+  /// The answered paths (`统计.党课`, `补贴`, `补贴[0].人数`) whose declaration is optional:
+  /// a value, a list taken whole, each optional field of each record of a list of records.
+  private func optionalPaths(in value: Value, at path: String, declared: [FieldDeclaration])
+    -> [String]
+  {
+    let form = DeclarationIndex.declaredForm(of: path)
+    if let declaration = declared.first(where: { $0.path == form }) {
+      return declaration.required || value.isAbsent ? [] : [path]
+    }
+    switch value {
+    case .map(let mapping):
+      return mapping.pairs.flatMap { key, child in
+        optionalPaths(
+          in: child, at: ValuePath.appending(key: key, to: path), declared: declared)
+      }
+    case .list(let items) where items.contains(where: { $0.mapping != nil }):
+      let records = items.enumerated().flatMap { index, item in
+        optionalPaths(
+          in: item, at: ValuePath.appending(index: index, to: path), declared: declared)
+      }
+      return [path] + records
+    default:
+      return []
+    }
+  }
+
+  /// `answers` with every count written as an approximation, as offices write what they did
+  /// not tally one by one: 12 → 12余.
+  private static func approximating(_ answers: Mapping, counts declared: [FieldDeclaration])
+    -> Mapping
+  {
+    let counts = Set(declared.filter { $0.type == .count }.map(\.path))
+    func walk(_ value: Value, _ path: String) -> Value {
+      switch value {
+      case .map(let mapping):
+        return .map(
+          Mapping(
+            mapping.pairs.map { key, child in
+              (key, walk(child, ValuePath.appending(key: key, to: path)))
+            }))
+      case .list(let items):
+        return .list(
+          items.enumerated().map { index, item in
+            walk(item, ValuePath.appending(index: index, to: path))
+          })
+      case .int(let number) where counts.contains(DeclarationIndex.declaredForm(of: path)):
+        return .string("\(number)余")
+      default:
+        return value
+      }
+    }
+    return walk(.map(answers), "").mapping ?? answers
+  }
+
+  /// The dates in answers, which belong to the year they were written for: moving a report to
+  /// another year leaves them out rather than have them refused.
+  private static func dates(in answers: Mapping) -> Set<String> {
+    var found: Set<String> = []
+    func walk(_ value: Value, _ path: String) {
+      switch value {
+      case .map(let mapping):
+        for (key, child) in mapping.pairs {
+          walk(child, ValuePath.appending(key: key, to: path))
+        }
+      case .list(let items):
+        for (index, item) in items.enumerated() {
+          walk(item, ValuePath.appending(index: index, to: path))
+        }
+      case .string(let text) where text.count == 10 && text.dropFirst(4).first == "-":
+        found.insert(path)
+      default:
+        break
+      }
+    }
+    walk(.map(answers), "")
+    return found
+  }
+}

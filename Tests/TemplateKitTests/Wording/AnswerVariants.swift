@@ -11,7 +11,7 @@ struct AnswerVariant {
 /// The combinations of answers a report is tried with: everything filled; every optional
 /// answer left out, one at a time and all at once; every choice of every 选项 field; every
 /// type of Party organisation; every year the facts of the year cover; counts written as
-/// approximations (`12余`).
+/// approximations (`12余`), counts of 0; lists of one item.
 struct AnswerVariants {
   let catalogue: Catalogue
   let base: Mapping
@@ -44,7 +44,25 @@ struct AnswerVariants {
       }
       variants.append(
         AnswerVariant(
-          name: "次数写作约数", answers: Self.approximating(base, counts: declared)))
+          name: "次数写作约数",
+          answers: Self.rewriting(base, declared: declared) { type, value in
+            guard type == .count, case .int(let number) = value else { return nil }
+            return .string("\(number)余")
+          }))
+      variants.append(
+        AnswerVariant(
+          name: "次数都是 0",
+          answers: Self.rewriting(base, declared: declared) { type, value in
+            guard type == .count, case .int = value else { return nil }
+            return .int(0)
+          }))
+      variants.append(
+        AnswerVariant(
+          name: "列表都只有一项",
+          answers: Self.rewriting(base, declared: declared) { type, value in
+            guard type == .list, case .list(let items) = value, items.count > 1 else { return nil }
+            return .list([items[0]])
+          }))
       for year in catalogue.yearFacts.keys.compactMap({ Int($0) }) {
         var answers = base
         answers = answers.removing(Self.dates(in: answers))
@@ -90,13 +108,19 @@ struct AnswerVariants {
     }
   }
 
-  /// `answers` with every count written as an approximation, as offices write what they did
-  /// not tally one by one: 12 → 12余.
-  private static func approximating(_ answers: Mapping, counts declared: [FieldDeclaration])
-    -> Mapping
-  {
-    let counts = Set(declared.filter { $0.type == .count }.map(\.path))
+  /// `answers` with each declared value that `change` gives a new value for (from the
+  /// field's type and the value) replaced by it.
+  private static func rewriting(
+    _ answers: Mapping, declared: [FieldDeclaration],
+    change: (FieldType, Value) -> Value?
+  ) -> Mapping {
+    let types = Dictionary(declared.map { ($0.path, $0.type) }) { first, _ in first }
     func walk(_ value: Value, _ path: String) -> Value {
+      if let type = types[DeclarationIndex.declaredForm(of: path)],
+        let changed = change(type, value)
+      {
+        return changed
+      }
       switch value {
       case .map(let mapping):
         return .map(
@@ -109,8 +133,6 @@ struct AnswerVariants {
           items.enumerated().map { index, item in
             walk(item, ValuePath.appending(index: index, to: path))
           })
-      case .int(let number) where counts.contains(DeclarationIndex.declaredForm(of: path)):
-        return .string("\(number)余")
       default:
         return value
       }

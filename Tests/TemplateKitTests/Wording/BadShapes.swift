@@ -61,6 +61,11 @@ extension BadShape {
     .pattern(
       "量词重复", "次次|\\d(个|项|名|期|篇|场|条|支|户|家|人|余|多|场次|人次)\\1",
       example: "召开党组会12次次"),
+    // 召开党组会0次: a count of 0 said as if something was done (统计.* answered 0); a field
+    // whose 0 means “not done” is declared 零为无 and its clause vanishes.
+    .pattern(
+      "说了零次", "(^|[^0-9.])0(余|多)?(次|个|项|名|期|篇|场|条|支|户|家|人次|场次|万元)",
+      example: "全年召开党组会0次，"),
     // 街道街道, 党组党组: a value and the template's word said twice (单位.代称 “街道” before
     // 街道党工委; 党组织类型 after a 党组织 name that ends with it).
     .pattern("词语重复", "(\\p{Han}{2,6})\\1", example: "主持街道街道党工委召开5次会议"),
@@ -92,9 +97,24 @@ extension BadShape {
     .pattern(
       "党组织的会议名称不对", "党支部会(?!议)|党总支会(?!议)|(党支部|党总支)理论(学习)?中心组",
       example: "召开党支部会、党支部理论中心组学习12次"),
-    // 今年来 (for 今年以来), 深入地学习研讨 (for 深入的学习研讨): clumsy phrases of the corpus
-    // (语料 001, 000) kept in a template.
-    .pattern("不通顺的说法", "今年来|而深入地|深入地学习研讨", example: "今年来共召开党组会12次"),
+    // 理论学习抓的不够严 (抓得): 的 written for 得 before a complement (语料 001 存在问题).
+    .pattern(
+      "“的”“得”误用", "(抓|做|学|悟|讲|落实|执行|推进)的(不够|很|较|还不|不好|不到位)",
+      example: "尤其是理论学习抓的不够严"),
+    // 切实增强服务群众本领。使统计事业得到又好又快发展。: the clause before 使 vanished and
+    // left a sentence with no subject (作风建设和为民服务 without 为民服务.目标).
+    .pattern("句子以“使”开头", "(^|[。；])使", example: "服务群众本领。使统计事业得到又好又快发展。"),
+    // 结合工作实际。建立廉政谈话机制: what was done “结合工作实际” vanished and the lead stayed
+    // (带头廉洁自律 without 廉政.党课题目).
+    .pattern(
+      "只有介词短语的句子", "(^|[。；])(结合|围绕|通过|按照|根据|对照|针对|依托)[^，。；“”《》]{1,8}[。；]",
+      example: "开展红色教育。结合工作实际。建立廉政谈话机制"),
+    // 今年来 (for 今年以来), 深入地学习研讨 (for 深入的学习研讨), 中心理论组 (for 理论学习中心组),
+    // 开展学习党的… (for 组织学习), 长期坚持…成果 (for 巩固拓展…成果): clumsy phrases of the
+    // corpus (语料 000, 001, 002) kept in a template.
+    .pattern(
+      "不通顺的说法", "今年来|而深入地|深入地学习研讨|中心理论组|开展学习党的|长期坚持[^，。]{0,30}成果",
+      example: "今年来共召开党组会12次"),
     // 聚焦基层治理高质量发展，以推动基层治理高质量发展为主题: one answer said twice in one
     // clause pair (下一步's 服务中心大局 with 中心工作 left out, default = 事业+高质量发展).
     BadShape(
@@ -143,13 +163,15 @@ extension BadShape {
     return nil
   }
 
-  /// The wording of every built-in template, its tags taken out, where stock wording is
-  /// looked up.
+  /// The wording of every built-in template, its tags taken out — once with what its optional
+  /// clauses say, once without — where stock wording is looked up.
   private static let stockText: String = {
     let text = Catalogue.builtInLoader.names().compactMap {
       try? Catalogue.builtInLoader.text(of: $0)?.text
     }.joined(separator: "\n")
-    return text.replacing(/\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|\{\?|\?\}/, with: "")
+    let tags = /\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|\{\?|\?\}/
+    return text.replacing(tags, with: "") + "\n"
+      + text.replacing(/\{\?.*?\?\}/, with: "").replacing(tags, with: "")
   }()
 
   /// An opening quote or bracket without its closing one in the same line, or the other way.
@@ -177,21 +199,31 @@ struct ShapeFinding: CustomStringConvertible {
 
   var description: String { "\(shape)：…\(excerpt)…" }
 
-  /// The bad shapes in `document`'s lines.
-  static func findings(in lines: [(text: String, isParagraph: Bool)]) -> [ShapeFinding] {
-    var found: [ShapeFinding] = []
-    for line in lines {
-      for shape in BadShape.all where line.isParagraph || shape.scope == .everyLine {
-        guard let range = shape.find(line.text) else { continue }
-        let lower =
-          line.text.index(range.lowerBound, offsetBy: -12, limitedBy: line.text.startIndex)
-          ?? line.text.startIndex
-        let upper =
-          line.text.index(range.upperBound, offsetBy: 12, limitedBy: line.text.endIndex)
-          ?? line.text.endIndex
-        found.append(ShapeFinding(shape: shape.name, excerpt: String(line.text[lower..<upper])))
-      }
+  /// The bad shapes in `lines`, each line looked at once: `seen` keeps what earlier reports'
+  /// lines held (most lines are the same from one combination of answers to the next).
+  static func findings(
+    in lines: [(text: String, isParagraph: Bool)], seen: inout [String: [ShapeFinding]]
+  ) -> [ShapeFinding] {
+    lines.flatMap { line in
+      let key = (line.isParagraph ? "段" : "行") + line.text
+      if let known = seen[key] { return known }
+      let found = findings(in: line.text, isParagraph: line.isParagraph)
+      seen[key] = found
+      return found
     }
-    return found
+  }
+
+  /// The bad shapes in one line of text, a body paragraph or not.
+  static func findings(in text: String, isParagraph: Bool) -> [ShapeFinding] {
+    BadShape.all.compactMap { shape in
+      guard isParagraph || shape.scope == .everyLine, let range = shape.find(text) else {
+        return nil
+      }
+      let lower =
+        text.index(range.lowerBound, offsetBy: -12, limitedBy: text.startIndex) ?? text.startIndex
+      let upper =
+        text.index(range.upperBound, offsetBy: 12, limitedBy: text.endIndex) ?? text.endIndex
+      return ShapeFinding(shape: shape.name, excerpt: String(text[lower..<upper]))
+    }
   }
 }

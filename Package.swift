@@ -36,12 +36,12 @@ let package = Package(
     .testTarget(
       name: "TemplateKitTests",
       dependencies: ["TemplateKit"],
-      exclude: ["YAMLTestSuite"]
+      exclude: ["YAMLTestSuite", "Archive/Fixtures"]
     ),
     .testTarget(
       name: "DraftEndToEndTests",
       dependencies: ["draft"],
-      exclude: ["Corpus", "BadInputs"]
+      exclude: ["Corpus", "BadInputs", "Encodings"]
     ),
   ]
 )

@@ -60,7 +60,8 @@ struct ExternalChecksTests {
     }
   }
 
-  private static func hasPythonModule(_ module: String) -> Bool {
+  /// Whether `python3` runs here and can import `module`.
+  static func hasPythonModule(_ module: String) -> Bool {
     guard onPath("python3") else { return false }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

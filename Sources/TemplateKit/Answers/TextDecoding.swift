@@ -1,37 +1,83 @@
-/// Turns the bytes of an answers file into text: UTF-8 (a byte-order mark is dropped) or
-/// UTF-16 with its byte-order mark; anything else is refused, never guessed at.
+/// Turns the bytes of an answers file, a template (or any text file draft reads) into text: UTF-8 (a
+/// byte-order mark is dropped), UTF-16 with its byte-order mark, or GB18030 — what Chinese
+/// Windows editors save as “ANSI” — when the bytes are not UTF-8 and are GB18030 throughout.
+/// Nothing else is read, and nothing is guessed at: a file that is UTF-8 in one part and
+/// something else in another is refused where it changes.
 ///
-/// Line breaks come out as `\n` alone (`\r\n` and `\r` become `\n`), and the text holds only
-/// characters YAML counts as printable: tab, line feed, and no other control characters.
+/// Reading GB18030 prints no note: the decoding is exact, not a guess (bytes that are valid
+/// UTF-8 are always read as UTF-8, and GB18030 is taken only when every byte is GB18030),
+/// and the report is the same as from the file saved as UTF-8. `read` tells a caller that
+/// wants to say so which encoding it was.
+///
+/// Line breaks come out as `\n` alone (`\r\n` and `\r` become `\n`), and the text holds no
+/// character `ForbiddenCharacters` forbids: the first one is refused at its line and column.
 enum TextDecoding {
-  /// The text of `bytes`; `file` names the file in messages.
-  static func decode(_ bytes: [UInt8], file: String) throws -> String {
-    let text: String
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-      text = try decodeUTF16(bytes, file: file)
-    } else {
-      let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-      if let bad = firstInvalidUTF8Offset(body) {
-        throw notUTF8(body, badOffset: bad, file: file)
-      }
-      text = String(decoding: body, as: UTF8.self)
-    }
-    return try normalized(text, file: file)
+  /// The encodings text is read in.
+  enum Encoding: Sendable, Equatable {
+    case utf8
+    case utf16
+    case gb18030
   }
 
-  /// UTF-16 text after its byte-order mark, which says which byte comes first.
-  private static func decodeUTF16(_ bytes: [UInt8], file: String) throws -> String {
-    let littleEndian = bytes[0] == 0xFF
-    var units: [UInt16] = []
-    units.reserveCapacity(bytes.count / 2)
-    var index = 2
-    while index + 1 < bytes.count {
-      let first = UInt16(bytes[index])
-      let second = UInt16(bytes[index + 1])
-      units.append(littleEndian ? first | second << 8 : first << 8 | second)
-      index += 2
+  /// The text of `bytes`; `file` names the file in messages.
+  static func decode(_ bytes: [UInt8], file: String) throws -> String {
+    try read(bytes, file: file).text
+  }
+
+  /// The text of `bytes` and the encoding it was read in; `file` names the file in messages.
+  static func read(_ bytes: [UInt8], file: String) throws -> (text: String, encoding: Encoding) {
+    if UTF16Decoding.hasByteOrderMark(bytes) {
+      return (try normalized(decodeUTF16(bytes, file: file), file: file), .utf16)
     }
-    guard index == bytes.count, let text = String(validating: units, as: UTF16.self) else {
+    let marked = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    let body = marked ? Array(bytes.dropFirst(3)) : bytes
+    guard let bad = UTF8Validation.firstInvalidOffset(body) else {
+      return (try normalized(String(decoding: body, as: UTF8.self), file: file), .utf8)
+    }
+    guard !marked, let text = try gb18030(body, firstBadUTF8: bad, file: file) else {
+      throw notUTF8(body, badOffset: bad, file: file)
+    }
+    return (try normalized(text, file: file), .gb18030)
+  }
+
+  /// The text of `bytes` read as GB18030, when that is what they are; nil when they are not
+  /// GB18030 either. Refuses a file that changes from UTF-8 to something else (more than one
+  /// UTF-8 character before the first byte UTF-8 cannot read: real GB18030 text breaks UTF-8
+  /// at once), and a GB18030 file broken further on, at the broken byte.
+  private static func gb18030(_ bytes: [UInt8], firstBadUTF8 bad: Int, file: String) throws
+    -> String?
+  {
+    let utf8Characters = bytes[..<bad].count { $0 >= 0xC0 }
+    let gbBad = GB18030.firstInvalidOffset(bytes[...])
+    if utf8Characters >= 2 {
+      guard GB18030.firstInvalidOffset(bytes[bad...]) == nil else { return nil }
+      throw Diagnostic(
+        .error, "文件前面是 UTF-8 编码，从这里起却是 GBK/GB18030（Windows 记事本的“ANSI”）",
+        at: utf8Location(bytes, bad, file: file),
+        hint: "文件混用了两种编码（可能是从别处粘贴进来的）：请把这里起的文字重新粘贴或输入，再另存为 UTF-8 后重试。")
+    }
+    guard let gbBad else { return GB18030.decode(bytes[...]) }
+    let lineStart = (bytes[..<gbBad].lastIndex(of: 0x0A) ?? -1) + 1
+    var characters = 0
+    var multibyte = 0
+    _ = GB18030.scan(bytes[..<gbBad]) { multibyte += $0.isASCII ? 0 : 1 }
+    _ = GB18030.scan(bytes[lineStart..<gbBad]) { _ in characters += 1 }
+    guard gbBad > bad, multibyte >= 2 else { return nil }
+    let line = 1 + bytes[..<lineStart].count { $0 == 0x0A }
+    throw Diagnostic(
+      .error,
+      "文件看起来是 GBK/GB18030 编码，但这里的字节 \(hex(bytes[gbBad])) 不是有效的 GB18030",
+      at: SourceLocation(file: file, line: line, column: characters + 1),
+      hint: "文件可能已损坏，或混进了别的编码的文字：请检查这一处，用编辑器另存为 UTF-8 后重试。")
+  }
+
+  private static func hex(_ byte: UInt8) -> String {
+    "0x" + String(byte, radix: 16, uppercase: true)
+  }
+
+  /// UTF-16 text after its byte-order mark.
+  private static func decodeUTF16(_ bytes: [UInt8], file: String) throws -> String {
+    guard let text = UTF16Decoding.text(bytes) else {
       throw Diagnostic(
         .error, "文件以 UTF-16 的字节顺序标记开头，但内容不是有效的 UTF-16",
         at: SourceLocation(file: file, line: 1, column: 1),
@@ -58,7 +104,7 @@ enum TextDecoding {
         column = 1
         continue
       }
-      guard isAllowed(scalar) else {
+      guard !ForbiddenCharacters.contains(scalar) else {
         throw controlCharacter(scalar, at: SourceLocation(file: file, line: line, column: column))
       }
       out.append(scalar)
@@ -67,116 +113,34 @@ enum TextDecoding {
     return String(out)
   }
 
-  /// Whether `scalar` may stand in an answers file: YAML's printable characters (tab, and no
-  /// other C0 or C1 control character except NEL, no DEL, no U+FFFE or U+FFFF).
-  private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x09, 0x20...0x7E, 0x85, 0xA0...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
-    default: false
-    }
-  }
-
   private static func controlCharacter(_ scalar: Unicode.Scalar, at location: SourceLocation)
     -> Diagnostic
   {
     if scalar == "\0" {
       return Diagnostic(
         .error, "文件里有空字符（NUL，U+0000）", at: location,
-        hint: "答案文件应当是纯文本；如果它是 UTF-16 编码，请用编辑器另存为 UTF-8 后重试。")
+        hint: "这个文件应当是纯文本；如果它是 UTF-16 编码，请用编辑器另存为 UTF-8 后重试。")
     }
     return Diagnostic(
-      .error, "文件里有不可见的控制字符 \(codePoint(scalar))", at: location,
+      .error, "文件里有不可见的控制字符 \(CodePoint.name(scalar))", at: location,
       hint: "删掉这个字符；它可能是从别处复制时带进来的。")
   }
 
-  /// `U+0007`: how messages name a character that cannot be shown.
-  static func codePoint(_ scalar: Unicode.Scalar) -> String {
-    let digits = String(scalar.value, radix: 16, uppercase: true)
-    return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+  /// The error for bytes that are not UTF-8, at the first bad byte.
+  private static func notUTF8(_ bytes: [UInt8], badOffset: Int, file: String) -> Diagnostic {
+    Diagnostic(
+      .error, "文件不是 UTF-8 编码（这里的字节 \(hex(bytes[badOffset])) 无效）",
+      at: utf8Location(bytes, badOffset, file: file), hint: "请用编辑器另存为 UTF-8 后重试。")
   }
 
-  /// The error for bytes that are not UTF-8, at the first bad byte, naming GBK/GB18030 when
-  /// the bytes read as that (what Chinese editors call “ANSI”).
-  private static func notUTF8(_ bytes: [UInt8], badOffset: Int, file: String) -> Diagnostic {
-    let before = bytes[..<badOffset]
+  /// Where byte `offset` is, reading what comes before it as UTF-8.
+  private static func utf8Location(_ bytes: [UInt8], _ offset: Int, file: String)
+    -> SourceLocation
+  {
+    let before = bytes[..<offset]
     let lineStart = (before.lastIndex(of: 0x0A) ?? -1) + 1
     let line = 1 + before.count { $0 == 0x0A }
-    let column = 1 + bytes[lineStart..<badOffset].count { $0 & 0xC0 != 0x80 }
-    let location = SourceLocation(file: file, line: line, column: column)
-    let hint = "请用编辑器另存为 UTF-8 后重试。"
-    if looksLikeGB18030(bytes) {
-      return Diagnostic(
-        .error, "文件不是 UTF-8 编码，看起来是 GBK/GB18030（Windows 记事本的“ANSI”）", at: location,
-        hint: hint)
-    }
-    let byte = "0x" + String(bytes[badOffset], radix: 16, uppercase: true)
-    return Diagnostic(.error, "文件不是 UTF-8 编码（这里的字节 \(byte) 无效）", at: location, hint: hint)
-  }
-
-  /// The offset of the first byte that breaks UTF-8 (RFC 3629: no overlong forms, no
-  /// surrogates, nothing past U+10FFFF), or nil when all of `bytes` is UTF-8.
-  static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
-    var index = 0
-    while index < bytes.count {
-      let lead = bytes[index]
-      if lead < 0x80 {
-        index += 1
-        continue
-      }
-      let length: Int
-      var secondRange: ClosedRange<UInt8> = 0x80...0xBF
-      switch lead {
-      case 0xC2...0xDF: length = 2
-      case 0xE0:
-        length = 3
-        secondRange = 0xA0...0xBF
-      case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED:
-        length = 3
-        secondRange = 0x80...0x9F
-      case 0xF0:
-        length = 4
-        secondRange = 0x90...0xBF
-      case 0xF1...0xF3: length = 4
-      case 0xF4:
-        length = 4
-        secondRange = 0x80...0x8F
-      default: return index
-      }
-      guard index + length <= bytes.count, secondRange.contains(bytes[index + 1]) else {
-        return index
-      }
-      for next in bytes[(index + 2)..<(index + length)] where next & 0xC0 != 0x80 {
-        return index
-      }
-      index += length
-    }
-    return nil
-  }
-
-  /// Whether `bytes` are well-formed GB18030 with at least one Chinese (multi-byte) character.
-  static func looksLikeGB18030(_ bytes: [UInt8]) -> Bool {
-    var index = 0
-    var sawMultibyte = false
-    while index < bytes.count {
-      let lead = bytes[index]
-      if lead < 0x80 {
-        index += 1
-        continue
-      }
-      guard (0x81...0xFE).contains(lead), index + 1 < bytes.count else { return false }
-      let second = bytes[index + 1]
-      if (0x40...0x7E).contains(second) || (0x80...0xFE).contains(second) {
-        index += 2
-      } else if (0x30...0x39).contains(second), index + 3 < bytes.count,
-        (0x81...0xFE).contains(bytes[index + 2]), (0x30...0x39).contains(bytes[index + 3])
-      {
-        index += 4
-      } else {
-        return false
-      }
-      sawMultibyte = true
-    }
-    return sawMultibyte
+    let column = 1 + bytes[lineStart..<offset].count { $0 & 0xC0 != 0x80 }
+    return SourceLocation(file: file, line: line, column: column)
   }
 }

@@ -150,9 +150,9 @@ struct BoldHeadTests {
     #expect(html.contains(#"<span class="run-in bold">始终坚持旗帜鲜明讲政治。</span>"#))
     #expect(html.contains(".run-in.bold { font-weight: bold; }"))
     let docx = try DocxWriter().write(document)
-    let xml = try #require(try ZipReader(docx).text("word/document.xml"))
+    let xml = try #require(try ZipReader(docx, file: "报告.docx").text("word/document.xml"))
     #expect(xml.contains(#"<w:rStyle w:val="BoldHeadChar"/>"#))
-    let styles = try #require(try ZipReader(docx).text("word/styles.xml"))
+    let styles = try #require(try ZipReader(docx, file: "报告.docx").text("word/styles.xml"))
     #expect(
       styles.contains(
         #"w:styleId="BoldHeadChar"><w:name w:val="段首标题字符"/><w:qFormat/><w:rPr><w:b/>"#))

@@ -10,7 +10,7 @@ struct AnswerVariant {
 
 /// The combinations of answers a report is tried with: everything filled; every optional
 /// answer left out, one at a time and all at once; every choice of every 选项 field; every
-/// type of Party organisation; every year the facts of the year cover; counts written as
+/// type of Party organisation, a unit called by its Party organisation's name; every year the facts of the year cover; counts written as
 /// approximations (`12余`), counts of 0; lists of one item.
 struct AnswerVariants {
   let catalogue: Catalogue
@@ -63,6 +63,11 @@ struct AnswerVariants {
             guard type == .list, case .list(let items) = value, items.count > 1 else { return nil }
             return .list([items[0]])
           }))
+      if let organisation = Value.map(base).value(atPath: "单位.党组织")?.string {
+        var answers = base.removing(["单位.自称"])
+        answers.setValue(.string(organisation), atPath: "单位.简称")
+        variants.append(AnswerVariant(name: "单位简称就是党组织名称", answers: answers))
+      }
       for year in catalogue.yearFacts.keys.compactMap({ Int($0) }) {
         var answers = base
         answers = answers.removing(Self.dates(in: answers))

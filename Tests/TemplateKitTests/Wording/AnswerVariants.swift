@@ -6,6 +6,8 @@ struct AnswerVariant {
   let answers: Mapping
   /// Whether the report may show gaps of the facts of the year (a year the data lacks some of).
   var allowsYearGaps = false
+  /// Words the report must not say: another line of work's.
+  var forbidden: [String] = []
 }
 
 /// The combinations of answers a report is tried with: everything filled; every optional
@@ -15,6 +17,20 @@ struct AnswerVariant {
 struct AnswerVariants {
   let catalogue: Catalogue
   let base: Mapping
+
+  /// A unit of another line of work than the corpus's federation, with only what is required.
+  static let bureau: Mapping =
+    ([
+      "单位": [
+        "全称": "临江区统计局", "简称": "区统计局", "党组织": "中共临江区统计局党组", "党组织类型": "党组",
+      ],
+      "书记": ["姓名": "王立", "职务": "党组书记、局长"],
+      "业务": ["工作": "统计工作", "事业": "统计事业"],
+      "上级": ["区委"],
+    ] as Value).mapping ?? Mapping()
+
+  /// What only the corpus's federation says: stock wording for everyone says none of it.
+  static let federationWords = ["残联", "残疾", "助残", "理事长", "康复"]
 
   /// The organisations a template must read well for, by the type of their Party organisation.
   static let organisationTypes = ["党组", "党委", "党工委", "党总支", "党支部"]
@@ -28,6 +44,11 @@ struct AnswerVariants {
         variants.append(AnswerVariant(name: "不填“\(path)”", answers: base.removing([path])))
       }
       variants.append(AnswerVariant(name: "可选项全部不填", answers: base.removing(Set(optional))))
+      variants.append(
+        AnswerVariant(
+          name: "统计局，可选项全部不填",
+          answers: base.removing(Set(optional)).merging(Self.bureau),
+          forbidden: Self.federationWords))
       for declaration in declared where !declaration.choices.isEmpty {
         for choice in declaration.choices {
           var answers = base

@@ -24,16 +24,26 @@ struct WordingTests {
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Examples")
 
-  /// What each test starts from: a kind's questionnaire filled with its examples, or an example.
+  /// The batches among the examples: a batch file, a folder of answers files.
+  static let batches = ["batch/批量.yaml", "batch/各单位答案"]
+
+  /// What each test starts from: a kind's questionnaire filled with its examples, an example,
+  /// or a unit of an example batch (`Examples/batch/批量.yaml#2`).
   static let bases: [String] =
     (catalogue?.kinds.map { "kinds/" + $0.id } ?? [])
     + ((try? FileManager.default.contentsOfDirectory(atPath: examplesFolder.path)) ?? [])
     .filter { $0.hasSuffix(".yaml") }.sorted().map { "Examples/" + $0 }
+    + batches.flatMap { batch in
+      let units =
+        (try? BatchSource.read(path: examplesFolder.appendingPathComponent(batch).path))?
+        .units.count ?? 0
+      return (0..<units).map { "Examples/\(batch)#\($0)" }
+    }
 
   @Test func everyKindAndExampleIsTried() throws {
     let kinds = try #require(Self.catalogue).kinds.count
     #expect(kinds >= 6)
-    #expect(Self.bases.count >= kinds + 6)
+    #expect(Self.bases.count >= kinds + 6 + 4 + 3)
   }
 
   @Test(arguments: bases)
@@ -60,6 +70,11 @@ struct WordingTests {
       }
       for finding in ShapeFinding.findings(in: Self.lines(of: report.document), seen: &seen) {
         note(finding.description.replacing(/[0-9]+/, with: "#"), variant.name)
+      }
+      let text = report.text
+      for word in variant.forbidden where text.contains(word) {
+        let excerpt = text.components(separatedBy: "\n").first { $0.contains(word) } ?? ""
+        note("另一类单位的报告中出现了“\(word)”：\(excerpt.prefix(60))", variant.name)
       }
       for gap in report.document.gaps
       where !(variant.allowsYearGaps && gap.field.hasPrefix(EngineValues.yearFacts + ".")) {
@@ -100,6 +115,13 @@ struct WordingTests {
   /// examples — every field it asks, also those of phrase items the examples do not pick, and
   /// for the kinds that hold every section, every phrase item.
   static func answers(_ base: String, catalogue: Catalogue) throws -> Mapping {
+    if base.hasPrefix("Examples/"), let mark = base.lastIndex(of: "#"),
+      let index = Int(base[base.index(after: mark)...])
+    {
+      let batch = String(base[base.index(base.startIndex, offsetBy: 9)..<mark])
+      let source = try BatchSource.read(path: examplesFolder.appendingPathComponent(batch).path)
+      return try source.units[index].answers().root.mapping ?? Mapping()
+    }
     if base.hasPrefix("Examples/") {
       let url = examplesFolder.appendingPathComponent(String(base.dropFirst("Examples/".count)))
       let bytes = try [UInt8](Data(contentsOf: url))

@@ -11,12 +11,16 @@ struct AnswerVariant {
 }
 
 /// The combinations of answers a report is tried with: everything filled; every optional
-/// answer left out, one at a time and all at once; every choice of every 选项 field; every
+/// answer left out, one at a time, all at once and half of them at random; every choice of every 选项 field; every
 /// type of Party organisation, a unit called by its Party organisation's name; every year the facts of the year cover; counts written as
 /// approximations (`12余`), counts of 0; lists of one item.
 struct AnswerVariants {
   let catalogue: Catalogue
   let base: Mapping
+
+  /// How many times half the optional answers, drawn at random (the same each run), are left
+  /// out together: optional parts next to each other vanish at once.
+  static let randomRounds = 12
 
   /// A unit of another line of work than the corpus's federation, with only what is required.
   static let bureau: Mapping =
@@ -44,6 +48,12 @@ struct AnswerVariants {
         variants.append(AnswerVariant(name: "不填“\(path)”", answers: base.removing([path])))
       }
       variants.append(AnswerVariant(name: "可选项全部不填", answers: base.removing(Set(optional))))
+      var random = SplitMix64(seed: 2023)
+      for round in 1...Self.randomRounds {
+        let left = optional.filter { _ in random.next() & 1 == 0 }
+        variants.append(
+          AnswerVariant(name: "随机不填一半（第 \(round) 组）", answers: base.removing(Set(left))))
+      }
       variants.append(
         AnswerVariant(
           name: "统计局，可选项全部不填",
@@ -188,5 +198,21 @@ struct AnswerVariants {
     }
     walk(.map(answers), "")
     return found
+  }
+}
+
+/// A small random number generator with a seed, so that the combinations tried are the same
+/// on every run (SplitMix64, Steele, Lea and Flood 2014).
+struct SplitMix64: RandomNumberGenerator {
+  private var state: UInt64
+
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
   }
 }

@@ -82,7 +82,7 @@ extension BadShape {
       example: "严格落实中央八项规定和实施细则精神，一是始终坚持"),
     // 包括。 / 即。 / a paragraph ending on ： with nothing after it (a list that vanished).
     .pattern(
-      "引语后面没有内容", "(包括|例如|主要有|分别是|即)[。，；]|(?<!如下)：$", example: "主要做法包括。",
+      "引语后面没有内容", "(包括|例如|主要有|分别是|即|其中|建成)[。，；]|(?<!如下)：$", example: "主要做法包括。",
       scope: .paragraphs),
     // …推动工作， (end of paragraph): the sentence after a comma vanished, the comma stayed.
     .pattern("段末标点不当", "[，、；和及与]$", example: "推动全面从严治党向纵深发展，", scope: .paragraphs),
@@ -109,6 +109,9 @@ extension BadShape {
     .pattern(
       "只有介词短语的句子", "(^|[。；])(结合|围绕|通过|按照|根据|对照|针对|依托)[^，。；“”《》]{1,8}[。；]",
       example: "开展红色教育。结合工作实际。建立廉政谈话机制"),
+    // 着力推进“残疾人之家”规范化建设，其中四星级5家: 其中 with no whole before it (作风建设和
+    // 为民服务 without 服务阵地.覆盖).
+    .pattern("“其中”前面没有总数", "建设，其中", example: "着力推进“残疾人之家”规范化建设，其中四星级5家。"),
     // 今年来 (for 今年以来), 深入地学习研讨 (for 深入的学习研讨), 中心理论组 (for 理论学习中心组),
     // 开展学习党的… (for 组织学习), 长期坚持…成果 (for 巩固拓展…成果): clumsy phrases of the
     // corpus (语料 000, 001, 002) kept in a template.

@@ -54,6 +54,7 @@ struct AnswerVariants {
         variants.append(
           AnswerVariant(name: "随机不填一半（第 \(round) 组）", answers: base.removing(Set(left))))
       }
+      variants.append(AnswerVariant(name: "统计局，全部填写", answers: base.merging(Self.bureau)))
       variants.append(
         AnswerVariant(
           name: "统计局，可选项全部不填",

@@ -11,9 +11,11 @@ struct AnswerVariant {
 }
 
 /// The combinations of answers a report is tried with: everything filled; every optional
-/// answer left out, one at a time, all at once and half of them at random; every choice of every 选项 field; every
-/// type of Party organisation, a unit called by its Party organisation's name; every year the facts of the year cover; counts written as
-/// approximations (`12余`), counts of 0; lists of one item.
+/// answer left out, one at a time, all at once and half of them at random; a bureau's unit
+/// with everything or only what is required; every choice of every 选项 field; every type of
+/// Party organisation; a unit called by its Party organisation's name; every year the facts
+/// of the year cover; counts written as approximations (`12余`) and counts of 0; lists of one
+/// item.
 struct AnswerVariants {
   let catalogue: Catalogue
   let base: Mapping
@@ -101,8 +103,10 @@ struct AnswerVariants {
         variants.append(AnswerVariant(name: "单位简称就是党组织名称", answers: answers))
       }
       for year in catalogue.yearFacts.keys.compactMap({ Int($0) }) {
-        var answers = base
-        answers = answers.removing(Self.dates(in: answers))
+        // Dates belong to the year they were written for: moved to another year, they go.
+        var answers = Self.rewriting(base, declared: declared) { type, _ in
+          type == .date ? .null : nil
+        }
         answers.setValue(.int(year), atPath: "年度")
         answers.setValue(.string("\(year)-12-25"), atPath: "报告.日期")
         variants.append(
@@ -175,30 +179,6 @@ struct AnswerVariants {
       }
     }
     return walk(.map(answers), "").mapping ?? answers
-  }
-
-  /// The dates in answers, which belong to the year they were written for: moving a report to
-  /// another year leaves them out rather than have them refused.
-  private static func dates(in answers: Mapping) -> Set<String> {
-    var found: Set<String> = []
-    func walk(_ value: Value, _ path: String) {
-      switch value {
-      case .map(let mapping):
-        for (key, child) in mapping.pairs {
-          walk(child, ValuePath.appending(key: key, to: path))
-        }
-      case .list(let items):
-        for (index, item) in items.enumerated() {
-          walk(item, ValuePath.appending(index: index, to: path))
-        }
-      case .string(let text) where text.count == 10 && text.dropFirst(4).first == "-":
-        found.insert(path)
-      default:
-        break
-      }
-    }
-    walk(.map(answers), "")
-    return found
   }
 }
 

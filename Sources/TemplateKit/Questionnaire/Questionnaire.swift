@@ -58,12 +58,15 @@ public struct Questionnaire: Sendable {
 
   /// The questionnaire filled in with every field's example, to see what a whole report
   /// looks like: an example the report would not use (a field of a phrase item the examples do
-  /// not pick) is left out, so that the answers make a report with nothing left over.
+  /// not pick) is left out, so that the answers make a report with nothing left over; where the
+  /// kind has a default answer (its own phrase items, its layout), the report shows that.
   public func textWithExamples() throws -> String {
     let (entries, _, _) = try fields()
     var examples = Mapping()
     for entry in entries {
-      guard let example = entry.declaration.example else { continue }
+      guard let example = entry.declaration.example,
+        Value.map(kind.defaults).value(atPath: entry.declaration.path) == nil
+      else { continue }
       let parts = entry.declaration.path.components(separatedBy: "[].")
       if parts.count == 2 {
         var record = Value.map(examples).value(atPath: parts[0])?.list?.first?.mapping ?? Mapping()

@@ -1,0 +1,192 @@
+/// The names a report gives its organisation and its people, found once for the whole report
+/// and then found again wherever they stand: the unit's name from its title (`临江区残联…报告`)
+/// and signature, its Party organisation (`临江区残联党组`), its full name, how it calls
+/// itself (`我会`), the reporting secretary's name and posts (`党组书记、理事长张明`) and the
+/// short form (`张理事长`). Each becomes the field the built-in templates call it by.
+struct KnownNames: Sendable {
+  struct Name: Sendable, Equatable {
+    var text: String
+    var path: String
+    var meaning: String
+  }
+
+  /// Longest first, so that `临江区残联党组` is found before `临江区残联`.
+  private(set) var names: [Name] = []
+
+  init(_ outline: ReportOutline) {
+    let units = outline.units
+    let body = units.map(\.text).joined(separator: "\n")
+    func occurrences(_ text: String) -> Int {
+      body.components(separatedBy: text).count - 1
+    }
+    var found: [Name] = []
+    let signatureOrganisations = outline.signature.map(\.text).filter(Self.endsLikeOrganisation)
+    var unit = outline.title.flatMap { Self.organisation(inTitle: $0.text, occurs: occurrences) }
+    if unit == nil {
+      unit = signatureOrganisations.lazy.map(Self.withoutPartyEnding).first {
+        $0.count >= 3 && occurrences($0) >= 2
+      }
+    }
+    if let unit {
+      found.append(Name(text: unit, path: "单位.简称", meaning: "单位的简称"))
+      let party = Lexicon.partyEndings.map { unit + $0 }.first { occurrences($0) > 0 }
+      let signed = signatureOrganisations.first { Self.partyEnding(of: $0) != nil }
+      if let partyName = signed ?? party {
+        found.append(Name(text: partyName, path: "单位.党组织", meaning: "党组织的名称"))
+      }
+      if let full = signatureOrganisations.first(where: {
+        Self.partyEnding(of: $0) == nil && $0 != unit && $0.count > unit.count
+      }) {
+        found.append(Name(text: full, path: "单位.全称", meaning: "单位的全称"))
+      }
+    }
+    let selfNames = Lexicon.selfNames.map { ($0, occurrences($0)) }.filter { $0.1 > 0 }
+    if let own = selfNames.max(by: { $0.1 < $1.1 }) {
+      found.append(Name(text: own.0, path: "单位.自称", meaning: "单位在正文中的自称"))
+    }
+    found += Self.secretary(in: units.map(\.text), signature: outline.signature.map(\.text))
+    var seen = Set<String>()
+    names = found.filter { seen.insert($0.text).inserted }
+      .sorted { $0.text.count > $1.text.count }
+  }
+
+  /// Finds every name in `scan`'s untaken text.
+  func find(in scan: inout TextScan) {
+    for name in names {
+      for range in scan.occurrences(of: name.text) {
+        scan.add(
+          Fact(
+            range: range, type: .text, value: .string(name.text), printing: .plain,
+            name: .shared(name.path), meaning: name.meaning))
+      }
+    }
+  }
+
+  // MARK: The organisation
+
+  /// The unit's name at the start of a title (after a year), when the text names it so again.
+  private static func organisation(inTitle title: String, occurs: (String) -> Int) -> String? {
+    var text = Substring(title)
+    if let year = text.firstIndex(of: "年"), text.distance(from: text.startIndex, to: year) == 4,
+      text.prefix(4).allSatisfy(\.isNumber)
+    {
+      text = text[text.index(after: year)...]
+    }
+    let characters = Array(text)
+    guard !characters.contains(where: { BlankCharacters.all.contains($0) || $0.isNumber }) else {
+      return nil
+    }
+    var best: String? = nil
+    for end in stride(from: characters.count, through: 3, by: -1) {
+      let candidate = String(characters[..<end])
+      guard endsLikeOrganisation(candidate), !candidate.hasPrefix("关于") else { continue }
+      if occurs(candidate) >= 2 {
+        best = candidate
+        break
+      }
+    }
+    guard let best, Lexicon.partyEndings.first(where: { best == $0 }) == nil else { return nil }
+    return withoutPartyEnding(best)
+  }
+
+  private static func endsLikeOrganisation(_ text: String) -> Bool {
+    Lexicon.organisationEndings.contains { text.hasSuffix($0) && text.count > $0.count }
+  }
+
+  private static func partyEnding(of text: String) -> String? {
+    Lexicon.partyEndings.first { text.hasSuffix($0) && text.count > $0.count }
+  }
+
+  private static func withoutPartyEnding(_ text: String) -> String {
+    guard let ending = partyEnding(of: text) else { return text }
+    let rest = String(text.dropLast(ending.count))
+    return rest.hasPrefix("中共") && rest.count > 4 ? String(rest.dropFirst(2)) : rest
+  }
+
+  // MARK: The secretary
+
+  /// The person the report is about or signed by: the first named after a post that
+  /// includes 书记 (or the name alone on a signature line), the posts before the name when
+  /// there are several (`党组书记、理事长`), and the short form (`张理事长`).
+  private static func secretary(in texts: [String], signature: [String]) -> [Name] {
+    var found: [Name] = []
+    var person: String? = nil
+    for text in texts {
+      let characters = Array(text)
+      for index in characters.indices {
+        guard let posts = postsEnding(at: index, in: characters), posts.contains("书记"),
+          !(posts == "书记" && index >= 3 && characters[index - 3] == "总"),
+          let name = personName(at: index, in: characters), !Lexicon.notNames.contains(name)
+        else { continue }
+        person = name
+        if posts.contains("、") {
+          found.append(Name(text: posts, path: "书记.职务", meaning: "书记的职务"))
+        }
+        break
+      }
+      if person != nil { break }
+    }
+    if person == nil {
+      person = signature.first { line in
+        (2...3).contains(line.count) && line.first.map(Lexicon.surnames.contains) == true
+          && line.unicodeScalars.allSatisfy(ContextPhrase.isHan)
+      }
+    }
+    guard let person, let surname = person.first else { return found }
+    found.append(Name(text: person, path: "书记.姓名", meaning: "书记的姓名"))
+    let joined = texts.joined(separator: "\n")
+    for post in Lexicon.posts where !post.contains("书记") || post == "书记" {
+      let short = String(surname) + post
+      if joined.contains(short) {
+        found.append(Name(text: short, path: "书记.称呼", meaning: "正文中对书记的简短称呼"))
+        break
+      }
+    }
+    return found
+  }
+
+  /// The posts (one, or several joined by `、`) ending just before `index`.
+  private static func postsEnding(at index: Int, in characters: [Character]) -> String? {
+    var start = index
+    var matched = false
+    while true {
+      guard
+        let post = Lexicon.posts.first(where: { post in
+          start - post.count >= 0 && String(characters[(start - post.count)..<start]) == post
+        })
+      else { break }
+      start -= post.count
+      matched = true
+      guard start > 0, characters[start - 1] == "、" else { break }
+      start -= 1
+    }
+    guard matched else { return nil }
+    if characters[start] == "、" { start += 1 }
+    return String(characters[start..<index])
+  }
+
+  /// A name of two or three characters at `index`, starting with a surname and followed by a
+  /// character that ends names.
+  private static func personName(at index: Int, in characters: [Character]) -> String? {
+    guard index < characters.count, Lexicon.surnames.contains(characters[index]) else { return nil }
+    func isBoundary(_ position: Int) -> Bool {
+      position >= characters.count || Lexicon.afterName.contains(characters[position])
+    }
+    func isNameCharacter(_ position: Int) -> Bool {
+      position < characters.count && !Lexicon.afterName.contains(characters[position])
+        && characters[position].unicodeScalars.allSatisfy(ContextPhrase.isHan)
+    }
+    if isNameCharacter(index + 1), isNameCharacter(index + 2), isBoundary(index + 3) {
+      return String(characters[index..<index + 3])
+    }
+    if isNameCharacter(index + 1), isBoundary(index + 2) {
+      return String(characters[index..<index + 2])
+    }
+    return nil
+  }
+}
+
+/// The characters writers leave as blanks, which no name holds.
+enum BlankCharacters {
+  static let all: Set<Character> = ["X", "Ｘ", "*", "＊", "□", "○", "×"]
+}

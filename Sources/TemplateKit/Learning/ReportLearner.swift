@@ -1,0 +1,276 @@
+/// Learns a report kind, its section templates and the answers that give a report back, from
+/// a report an office wrote (`draft learn`):
+///
+/// 1. the report's structure (`OutlineReader`): title, opening, parts 一、…, sub-parts
+///    （一）…, points 一是…, closing, signature and date;
+/// 2. the facts in its text (`FactFinder`): counts, amounts, dates, the year, names, titles,
+///    activities, enumerations, blanks left unfilled;
+/// 3. a field for each, named from the words around it (`FieldTable`);
+/// 4. the templates (`TemplateLayout`, `TemplateFiles`) and the answers (`AnswersFile`);
+/// 5. a check that the answers, through the templates, give back the report
+///    (`Reproduction`), and an account of it all (`LearningAccount`).
+public struct ReportLearner: Sendable {
+  /// The id of the report kind made: its file name, and what `报告.类型` names.
+  public var kindID: String
+  /// The built-in templates, whose shared fields learned ones agree with, and under which the
+  /// learned ones are checked.
+  public let builtIns: Catalogue
+
+  public init(kindID: String = "我的报告", builtIns: Catalogue) {
+    self.kindID = kindID
+    self.builtIns = builtIns
+  }
+
+  /// The name of the answers file in a learned folder.
+  public static let answersFile = "答案.yaml"
+  /// The name of the account file in a learned folder.
+  public static let accountFile = "学习记录.txt"
+
+  /// Learns from `reports`: one, or several years of the same office's report, oldest first.
+  public func learn(_ reports: [SourceReport]) throws -> LearnedTemplates {
+    guard let last = reports.last else {
+      throw Diagnostic.error("没有给出要学习的报告", hint: "draft learn 报告文件.docx")
+    }
+    guard reports.count == 1 else {
+      throw Diagnostic.error("一次只能学习一份报告", hint: "请只给出一份报告。")
+    }
+    return try learn(last)
+  }
+
+  /// Learns from `report`.
+  public func learn(_ report: SourceReport) throws -> LearnedTemplates {
+    let outline = OutlineReader.outline(of: report)
+    guard !outline.units.isEmpty else {
+      throw Diagnostic.error(
+        "“\(report.file)”中没有可以学习的文字", hint: "请给出一份写好的报告（.docx、.txt 或 .md）。")
+    }
+    let finder = FactFinder(outline)
+    var table = FieldTable(builtIn: builtIns.sharedFields)
+    var check = PrintCheck()
+    var units: [(TextUnit, [TemplatePiece])] = []
+    let layout = TemplateLayout(outline, kindID: kindID) { unit, template, dateLine in
+      let pieces = Self.pieces(
+        of: unit, facts: finder.facts(in: unit.text, dateLine: dateLine), template: template,
+        table: &table, check: &check)
+      units.append((unit, pieces))
+      return pieces
+    }
+    let declarations = Self.declarations(table.fields)
+    var files = Self.templateFiles(
+      kindID: kindID, name: Self.kindName(outline, file: report.file),
+      summary: "由 draft learn 从“\(report.file)”学得", voice: Self.voice(of: outline),
+      layout: layout, fields: table.fields, declarations: declarations)
+    let answers = AnswersFile.text(
+      kindID: kindID, source: report.file, fields: table.fields,
+      declarations: Dictionary(declarations.map { ($0.path, $0) }) { first, _ in first },
+      report: 0)
+    files.append(LearnedFile(path: Self.answersFile, text: answers))
+    var account = LearningAccount(
+      sources: [report.file], kindID: kindID, sections: layout.plain ? 0 : layout.sections.count,
+      uses: table.fields.map(\.uses).reduce(0, +), fields: table.fields.count,
+      byType: FieldType.allCases.map { type in (type, table.fields.filter { $0.type == type }.count)
+      },
+      blanks: table.fields.filter { $0.values.isEmpty }.count,
+      numbers: 0, numbersInFields: 0, markersRemoved: report.markersRemoved, mismatches: [],
+      answerProblems: [], markedTexts: [LearningAccount.marked(report, units: units)])
+    (account.numbers, account.numbersInFields) = Self.numbers(in: units)
+    try verify(files, against: [report], account: &account)
+    files.append(LearnedFile(path: Self.accountFile, text: account.text))
+    return LearnedTemplates(files: files, account: account)
+  }
+
+  // MARK: Pieces
+
+  /// A unit's text as pieces: the words between facts, and each fact as its field — or as a
+  /// text field holding what was written, when its value would not print back the same.
+  static func pieces(
+    of unit: TextUnit, facts: [Fact], template: String, table: inout FieldTable,
+    check: inout PrintCheck, report: Int = 0
+  ) -> [TemplatePiece] {
+    let characters = Array(unit.text)
+    var pieces: [TemplatePiece] = []
+    var cursor = 0
+    for var fact in facts {
+      if fact.range.lowerBound > cursor {
+        pieces.append(.text(String(characters[cursor..<fact.range.lowerBound])))
+      }
+      let written = String(characters[fact.range])
+      if !check.printsBack(fact.value, as: fact.printing, written: written) {
+        fact.type = .text
+        fact.value = .string(written)
+        fact.printing = .plain
+      }
+      let quote = excerpt(characters, around: fact.range)
+      let path = table.path(for: fact, report: report, quote: quote, template: template)
+      pieces.append(.field(path: path, printing: fact.printing, written: written))
+      cursor = fact.range.upperBound
+    }
+    if cursor < characters.count { pieces.append(.text(String(characters[cursor...]))) }
+    return pieces
+  }
+
+  /// The words around `range`, for a prompt: `……召开党组会12次、理事长……`.
+  private static func excerpt(_ characters: [Character], around range: Range<Int>) -> String {
+    let start = max(0, range.lowerBound - 12)
+    let end = min(characters.count, range.upperBound + 8)
+    return (start > 0 ? "……" : "") + String(characters[start..<end])
+      + (end < characters.count ? "……" : "")
+  }
+
+  // MARK: Declarations and files
+
+  /// A declaration for every field the built-ins do not declare.
+  static func declarations(_ fields: [FieldTable.Field]) -> [FieldDeclaration] {
+    fields.filter { !$0.declaredByBuiltIns }.map { field in
+      FieldDeclaration(
+        path: field.path, type: field.type, prompt: field.meaning + "。原文：“" + field.quote + "”",
+        example: field.values.sorted { $0.key > $1.key }.first?.value ?? example(for: field),
+        label: field.label)
+    }
+  }
+
+  /// A plausible value for a field the report left blank.
+  private static func example(for field: FieldTable.Field) -> Value {
+    switch field.type {
+    case .count, .integer: return 4
+    case .number: return 3.5
+    case .amount: return 35000
+    case .date: return "2023-07-02"
+    case .list: return ["甲", "乙"]
+    default:
+      if field.path.hasPrefix("地名.") { return "临江" }
+      if field.path.hasSuffix("姓名") { return "张明" }
+      if field.path.hasSuffix("姓氏") { return "张" }
+      return "（按实际填写）"
+    }
+  }
+
+  /// The kind's and sections' files, each field declared where it is printed: in its section
+  /// when only one prints it, else in the kind (whose fields its sections see).
+  static func templateFiles(
+    kindID: String, name: String, summary: String, voice: ReportKind.Voice,
+    layout: TemplateLayout, fields: [FieldTable.Field], declarations: [FieldDeclaration]
+  ) -> [LearnedFile] {
+    let usedIn = Dictionary(fields.map { ($0.path, $0.usedIn) }) { first, _ in first }
+    func isSectionOnly(_ declaration: FieldDeclaration, _ section: String) -> Bool {
+      usedIn[declaration.path] == [section]
+    }
+    let kindFields = declarations.filter { declaration in
+      !layout.sections.contains { isSectionOnly(declaration, $0.id) }
+    }
+    var files = [
+      LearnedFile(
+        path: "kinds/\(kindID).tmpl",
+        text: TemplateFiles.kind(
+          id: kindID, name: name, summary: summary, voice: voice, layout: layout,
+          declarations: kindFields))
+    ]
+    for (number, section) in layout.sections.enumerated() {
+      files.append(
+        LearnedFile(
+          path: "sections/\(section.id).tmpl",
+          text: TemplateFiles.section(
+            section, summary: summary + "的第\(ChineseNumerals.cardinal(number + 1))部分",
+            declarations: declarations.filter { isSectionOnly($0, section.id) })))
+    }
+    return files
+  }
+
+  /// The kind's name: the report's title as written, else one naming the file.
+  static func kindName(_ outline: ReportOutline, file: String) -> String {
+    outline.title?.text ?? "从“\(file.lastPathComponent)”学得的报告"
+  }
+
+  /// Whether the report speaks as a person (`我坚持…`) or as the unit.
+  static func voice(of outline: ReportOutline) -> ReportKind.Voice {
+    let text = outline.units.map(\.text).joined()
+    let characters = Array(text)
+    var personal = 0
+    for (index, character) in characters.enumerated() where character == "我" {
+      let next = index + 1 < characters.count ? characters[index + 1] : " "
+      if !"们会局单区市县院委校所中办部厅处国党省镇街".contains(next) { personal += 1 }
+    }
+    return personal >= 2 ? .person : .unit
+  }
+
+  /// How many numbers written in digits the units hold, and how many of them fields print.
+  private static func numbers(in units: [(TextUnit, [TemplatePiece])]) -> (Int, Int) {
+    var total = 0
+    var inFields = 0
+    for (_, pieces) in units {
+      for piece in pieces {
+        switch piece {
+        case .text(let text): total += countNumbers(text)
+        case .field(_, _, let written):
+          let count = countNumbers(written)
+          total += count
+          inFields += count
+        }
+      }
+    }
+    return (total, inFields)
+  }
+
+  /// Runs of digits (with a decimal point) in `text`.
+  static func countNumbers(_ text: String) -> Int {
+    var count = 0
+    var inNumber = false
+    for character in text {
+      let digit = character.isASCII && character.isNumber
+      if digit, !inNumber { count += 1 }
+      inNumber = digit || (inNumber && character == ".")
+    }
+    return count
+  }
+
+  // MARK: Checking
+
+  /// Generates each report from its learned answers through the learned templates (under the
+  /// built-in ones), and checks the answers as `draft check` does; what differs goes into the
+  /// account.
+  func verify(
+    _ files: [LearnedFile], against reports: [SourceReport], account: inout LearningAccount
+  )
+    throws
+  {
+    var memory: [String: String] = [:]
+    for file in files where file.path.hasSuffix(".tmpl") { memory[file.path] = file.text }
+    let catalogue = try Catalogue(
+      loader: LayeredLoader([
+        MemoryLoader(files: memory, displayPrefix: "学到的/"), Catalogue.builtInLoader,
+      ]))
+    for (number, report) in reports.enumerated() {
+      let name = number == reports.count - 1 ? Self.answersFile : Self.earlierAnswersFile(number)
+      guard let text = files.first(where: { $0.path == name })?.text else { continue }
+      let answers = try AnswersReader.read(bytes: Array(text.utf8), file: name, format: .yaml)
+      let generated = PlainTextWriter().text(
+        try ReportGenerator(catalogue: catalogue).generate(answers).document)
+      if let difference = Reproduction.difference(original: report.text, generated: generated) {
+        account.mismatches.append("“\(report.file)”：\(difference)")
+      }
+      account.answerProblems += AnswersChecker(catalogue: catalogue).check(answers).map(\.headline)
+    }
+  }
+
+  /// The answers file of the `number`-th report learned from, when several are.
+  static func earlierAnswersFile(_ number: Int) -> String { "答案-\(number + 1).yaml" }
+}
+
+/// A learned template folder, in memory: its files and the account of how it was learned.
+public struct LearnedTemplates: Sendable {
+  public var files: [LearnedFile]
+  public var account: LearningAccount
+}
+
+/// A file of a learned folder: its path under the folder and its text.
+public struct LearnedFile: Sendable, Equatable {
+  public var path: String
+  public var text: String
+}
+
+extension String {
+  /// The last component of a path: `报告/2023.docx` → `2023.docx`.
+  fileprivate var lastPathComponent: String {
+    split(separator: "/").last.map(String.init) ?? self
+  }
+}

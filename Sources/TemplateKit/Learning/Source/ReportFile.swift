@@ -1,0 +1,62 @@
+import Foundation
+
+/// Reads a report file for learning, by what it is: a Word document (.docx), plain text
+/// (.txt, UTF-8) or Markdown (.md). Other files — an old Word or WPS document, a PDF — are
+/// refused with what to do: save it as .docx.
+public enum ReportFile {
+  /// The largest report read (50 MB): a 30-page report is well under 1 MB as text and a few
+  /// MB as .docx with pictures.
+  public static let maximumFileBytes = 50_000_000
+
+  /// The report at `path`.
+  public static func read(path: String) throws -> SourceReport {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw Diagnostic.error("找不到文件“\(path)”", hint: "检查文件名和路径是否写对。")
+    }
+    guard !isDirectory.boolValue else {
+      throw Diagnostic.error("“\(path)”是一个文件夹，不是报告文件", hint: "请给出报告文件本身的路径。")
+    }
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    guard size <= maximumFileBytes else {
+      throw Diagnostic.error(
+        "报告文件“\(path)”太大（\(size / 1_000_000) MB，上限是 \(maximumFileBytes / 1_000_000) MB）",
+        hint: "检查是否选错了文件。")
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw Diagnostic.error("无法读取文件“\(path)”", hint: "检查文件的读取权限。")
+    }
+    return try read(bytes: [UInt8](data), file: path)
+  }
+
+  /// The report in `bytes`; `file` names it in messages and says by its extension what it is.
+  public static func read(bytes: [UInt8], file: String) throws -> SourceReport {
+    let lowered = file.lowercased()
+    if let refusal = refusal(for: bytes, name: lowered, file: file) { throw refusal }
+    let text = try TextDecoding.decode(bytes, file: file)
+    let markdown = lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown")
+    return TextReportReader.read(text, file: file, markdown: markdown)
+  }
+
+  /// Why a file cannot be read as a report, when it cannot: what it is and what to do.
+  private static func refusal(for bytes: [UInt8], name: String, file: String) -> Diagnostic? {
+    let saveAs = "请用 Word 或 WPS 打开它，“另存为”Word 文档（.docx）后再学习；也可以另存为纯文本（.txt，UTF-8 编码）。"
+    if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) || name.hasSuffix(".doc")
+      || name.hasSuffix(".wps")
+    {
+      return Diagnostic.error("“\(file)”是旧版 Word 或 WPS 文档（.doc/.wps），draft 读不了这种格式", hint: saveAs)
+    }
+    if bytes.starts(with: Array("%PDF".utf8)) || name.hasSuffix(".pdf") {
+      return Diagnostic.error(
+        "“\(file)”是 PDF 文件，draft 读不了其中的文字和结构", hint: "请找到它的 Word 原稿（.docx）；没有原稿时，" + saveAs)
+    }
+    if bytes.starts(with: Array("{\\rtf".utf8)) || name.hasSuffix(".rtf") {
+      return Diagnostic.error("“\(file)”是 RTF 文档，draft 读不了这种格式", hint: saveAs)
+    }
+    if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || name.hasSuffix(".docx") {
+      return Diagnostic.error(
+        "“\(file)”是 Word 文档（.docx），这个版本还读不了", hint: "请在 Word 中另存为纯文本（.txt，UTF-8 编码）后再学习。")
+    }
+    return nil
+  }
+}

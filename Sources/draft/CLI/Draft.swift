@@ -8,7 +8,8 @@ enum Draft {
   /// Every subcommand, in the order help lists them.
   static let commands: [any Command.Type] = [
     GenerateCommand.self, PreviewCommand.self, CheckCommand.self, InitCommand.self,
-    TemplatesCommand.self, DumpCommand.self, BatchCommand.self, RollupCommand.self, LearnCommand.self,
+    TemplatesCommand.self, DumpCommand.self, BatchCommand.self, RollupCommand.self,
+    LearnCommand.self,
   ]
 
   static let overview = """

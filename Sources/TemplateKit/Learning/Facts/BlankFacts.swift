@@ -93,14 +93,17 @@ enum BlankFacts {
     }
     var next = range.upperBound
     while let character = scan[next], "”’》".contains(character) { next += 1 }
-    var word = ContextPhrase.key(ContextPhrase.words(after: next, in: text, limit: 3), limit: 3)
+    let following = ContextPhrase.words(after: next, in: text, limit: 10)
+    var word =
+      (Lexicon.namedThings.map(\.word) + Lexicon.organisationEndings).first { following.hasPrefix($0) }
+      ?? String(following.prefix(2))
     var label = word + "前的名称"
     if word.isEmpty {
       word = ContextPhrase.key(
         String(ContextPhrase.clause(before: range.lowerBound, in: text).suffix(4)), limit: 4)
       label = word.isEmpty ? "空白处" : word + "后的名称"
     }
-    let key = word.isEmpty ? "空白" : word
+    let key = word.isEmpty ? "空白" : ContextPhrase.key(word)
     return Fact(
       range: range, type: .text, value: nil, printing: .plain,
       name: .learned(group: "待填", key: key, label: label, merge: "待填." + key),

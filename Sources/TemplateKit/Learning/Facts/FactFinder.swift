@@ -8,8 +8,12 @@ struct FactFinder: Sendable {
   let names: KnownNames
 
   init(_ outline: ReportOutline) {
-    year = Self.reportYear(of: outline)
-    names = KnownNames(outline)
+    self.init(year: Self.reportYear(of: outline), names: KnownNames(outline))
+  }
+
+  init(year: Int?, names: KnownNames) {
+    self.year = year
+    self.names = names
   }
 
   /// The facts of `unit`, in reading order. `dateLine` says the unit is the date under the

@@ -111,21 +111,25 @@ struct KnownNames: Sendable {
   private static func secretary(in texts: [String], signature: [String]) -> [Name] {
     var found: [Name] = []
     var person: String? = nil
+    var posts: String? = nil
     for text in texts {
       let characters = Array(text)
       for index in characters.indices {
-        guard let posts = postsEnding(at: index, in: characters), posts.contains("书记"),
-          !(posts == "书记" && index >= 3 && characters[index - 3] == "总"),
-          let name = personName(at: index, in: characters), !Lexicon.notNames.contains(name)
+        guard let found = postsEnding(at: index, in: characters), found.contains("书记"),
+          !(found == "书记" && index >= 3 && characters[index - 3] == "总")
         else { continue }
-        person = name
-        if posts.contains("、") {
-          found.append(Name(text: posts, path: "书记.职务", meaning: "书记的职务"))
+        let scan = TextScan(String(characters[index...]))
+        if let name = personName(at: index, in: characters), !Lexicon.notNames.contains(name) {
+          person = name
+        } else if BlankFacts.blankEnd(in: scan, at: 0) == nil {
+          continue
         }
+        if found.contains("、") { posts = found }
         break
       }
-      if person != nil { break }
+      if person != nil || posts != nil { break }
     }
+    if let posts { found.append(Name(text: posts, path: "书记.职务", meaning: "书记的职务")) }
     if person == nil {
       person = signature.first { line in
         (2...3).contains(line.count) && line.first.map(Lexicon.surnames.contains) == true

@@ -88,7 +88,12 @@ enum PhraseFacts {
       guard items.allSatisfy({ (2...12).contains($0.count) }),
         !scan.isTaken(start..<range.lowerBound)
       else { continue }
-      let following = ContextPhrase.words(after: range.upperBound, in: scan.characters, limit: 10)
+      var after = range.upperBound
+      while let character = scan[after], character.isASCII && character.isNumber || BlankCharacters.all.contains(character) {
+        after += 1
+      }
+      if after > range.upperBound { after += scan.first(of: Lexicon.measures, at: after)?.count ?? 0 }
+      let following = ContextPhrase.words(after: after, in: scan.characters, limit: 10)
       let key = ContextPhrase.key(following, limit: 8)
       scan.add(
         Fact(
@@ -106,7 +111,11 @@ enum PhraseFacts {
     let lengths = others.map(\.count)
     guard let shortest = lengths.min(), let longest = lengths.max() else { return nil }
     let fits = { (item: String) in item.count >= max(2, shortest - 2) && item.count <= longest + 2 }
-    if fits(written) && ContextPhrase.object(of: written) == written { return written }
+    if fits(written), ContextPhrase.object(of: written).object == written,
+      !Lexicon.prepositions.contains(where: { written.hasPrefix($0) })
+    {
+      return written
+    }
     let characters = Array(written)
     var candidates: [String] = []
     for index in characters.indices {
@@ -116,7 +125,6 @@ enum PhraseFacts {
         }
       }
     }
-    if fits(written) { candidates.append(written) }
     let mean = Double(lengths.reduce(0, +)) / Double(lengths.count)
     return candidates.filter(fits).min {
       abs(Double($0.count) - mean) < abs(Double($1.count) - mean)
@@ -136,7 +144,7 @@ enum PhraseFacts {
       let isDocument = Lexicon.documentEndings.contains { content.hasSuffix($0) }
       let key =
         isDocument
-        ? ContextPhrase.key(content, limit: 8) : ContextPhrase.headKey(content, limit: 8)
+        ? ContextPhrase.key(content, limit: 12) : ContextPhrase.headKey(content, limit: 8)
       scan.add(
         Fact(
           range: range, type: .text, value: .string(content), printing: .plain,
@@ -155,7 +163,7 @@ enum PhraseFacts {
         let thing = Lexicon.namedThings.first(where: { scan.has($0.word, at: range.upperBound + 1) }
         )
       else { continue }
-      let key = ContextPhrase.headKey(content, limit: 8)
+      let key = ContextPhrase.headKey(content, limit: 10)
       guard key.count >= 2 else { continue }
       scan.add(
         Fact(

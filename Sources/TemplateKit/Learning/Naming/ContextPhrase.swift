@@ -27,12 +27,25 @@ enum ContextPhrase {
     return String(text[start..<min(index, text.count)])
   }
 
-  /// The words after `index` up to where a name stops: a clause mark, a verb, an adverb.
+  /// The words after `index` up to where a name stops: a clause mark, a verb, an adverb; a
+  /// verb opening them and a conjunction closing them left out, and only what follows the last
+  /// `的` kept (`符合条件的困难残疾人` → `困难残疾人`), at most `limit` characters.
   static func words(after index: Int, in text: [Character], limit: Int = 12) -> String {
     var out = ""
     var position = index
-    while position < text.count, out.count < limit {
+    if let verb = Lexicon.verbs.first(where: { word in
+      word.count >= 2 && position + word.count <= text.count
+        && String(text[position..<position + word.count]) == word
+    }) {
+      position += verb.count
+    }
+    while position < text.count, out.count < 24 {
       let character = text[position]
+      if character == "“", let close = text[position...].firstIndex(of: "”") {
+        out += String(text[(position + 1)..<close])
+        position = close + 1
+        continue
+      }
       if clauseMarks.contains(character) { break }
       let rest = String(text[position..<min(text.count, position + 4)])
       if !out.isEmpty,
@@ -45,13 +58,15 @@ enum ContextPhrase {
       position += 1
     }
     if let of = out.lastIndex(of: "的") { out = String(out[out.index(after: of)...]) }
-    return cleaned(out)
+    while let last = out.last, "和与及或要将能应会".contains(last) { out.removeLast() }
+    return String(cleaned(out).prefix(limit))
   }
 
   /// What a clause names: what follows its last verb, with the words that open clauses
-  /// (`全年`, `共`) and close them (`共`, `累计` before a number) taken off. Empty when the
-  /// clause ends with its verb (`召开` in `召开*次会议`).
-  static func object(of clause: String) -> String {
+  /// (`全年`, `共`) and close them (`共`, `累计` before a number) taken off. When the clause ends
+  /// with a verb (`召开` in `召开*次会议`, `培训` in `邀请专家专题培训`), `endsWithVerb` is true
+  /// and the object is what the verb before it has (`专家专题培训`), or nothing.
+  static func object(of clause: String) -> (object: String, endsWithVerb: Bool) {
     var text = trimmedFillers(cleaned(clause))
     for suffix in ["累计", "共计", "共", "达到", "达", "约", "近", "超过"] where text.hasSuffix(suffix) {
       text.removeLast(suffix.count)
@@ -64,16 +79,27 @@ enum ContextPhrase {
         ends.append(index + verb.count)
       }
     }
-    for end in ends.sorted(by: >) {
+    let sorted = ends.sorted(by: >)
+    let endsWithVerb = sorted.first == characters.count
+    for end in sorted where end < characters.count {
       let object = trimmedFillers(String(characters[end...]))
-      if object.count >= 2 { return object }
-      if object.isEmpty, end == characters.count { return "" }
+      if object.count >= 2 { return (conjunctionTail(object), endsWithVerb) }
     }
-    return text
+    return (endsWithVerb && sorted.count == 1 ? "" : conjunctionTail(text), endsWithVerb)
   }
 
-  /// The text before the last verb of `clause`, after the verb before it: who or what does
-  /// what `clause` ends with (`局党组` in `主持局党组召开`).
+  /// A long name cut after its last conjunction: `九届四次全会精神和区纪委` → `区纪委`.
+  private static func conjunctionTail(_ text: String) -> String {
+    guard text.count > 9, let cut = text.lastIndex(where: { "和及与".contains($0) }) else {
+      return text
+    }
+    let tail = String(text[text.index(after: cut)...])
+    return tail.count >= 2 ? tail : text
+  }
+
+  /// The text before the last verb of `clause`, after the verb before it and before a
+  /// preposition: who or what does what `clause` ends with (`局党组` in `主持局党组召开`,
+  /// `局主题教育活动信息稿` in `局主题教育活动信息稿在省级媒体刊发`).
   static func subject(of clause: String) -> String {
     let characters = Array(cleaned(clause))
     var starts: [(start: Int, end: Int)] = []
@@ -84,7 +110,11 @@ enum ContextPhrase {
     }
     guard let last = starts.max(by: { $0.start < $1.start }) else { return "" }
     let before = starts.filter { $0.end <= last.start }.map(\.end).max() ?? 0
-    return trimmedFillers(String(characters[before..<last.start]))
+    var subject = Array(trimmedFillers(String(characters[before..<last.start])))
+    if let at = subject.indices.dropFirst(2).first(where: { "在于向从".contains(subject[$0]) }) {
+      subject = Array(subject[..<at])
+    }
+    return String(subject)
   }
 
   /// A phrase made into a key: Chinese characters, letters and digits only, no digit first,
@@ -96,8 +126,7 @@ enum ContextPhrase {
         isHan(scalar)
           || (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)))
       })
-    for suffix in ["活动", "的", "中", "内", "里"]
-    where text.hasSuffix(suffix) && text.count > suffix.count + 2 {
+    for suffix in ["活动", "的"] where text.hasSuffix(suffix) && text.count > suffix.count + 1 {
       text.removeLast(suffix.count)
     }
     if text.count > limit { text = String(text.suffix(limit)) }

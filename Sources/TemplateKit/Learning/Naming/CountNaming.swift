@@ -16,12 +16,15 @@ enum CountNaming {
     if classifier || clause.hasSuffix("等"), ContextPhrase.key(following).count >= 2 {
       return ContextPhrase.key(following)
     }
-    let object = ContextPhrase.object(of: clause)
-    if object.isEmpty {
+    let (object, endsWithVerb) = ContextPhrase.object(of: clause)
+    if endsWithVerb, ContextPhrase.key(following).count >= 2 {
       let name = ContextPhrase.key(ContextPhrase.subject(of: clause) + following)
       if name.count >= 2 { return name }
-    } else if ContextPhrase.key(object).count >= 2 {
-      return ContextPhrase.key(object)
+    }
+    if ContextPhrase.key(object).count >= 2 { return ContextPhrase.key(object) }
+    if endsWithVerb {
+      let name = ContextPhrase.key(ContextPhrase.subject(of: clause))
+      if name.count >= 2 { return name }
     }
     if ContextPhrase.key(following).count >= 2 { return ContextPhrase.key(following) }
     return "数字"
@@ -51,7 +54,7 @@ enum CountNaming {
         clauseEnd += 1
       }
       let clause = String(text[position..<clauseEnd])
-      let object = ContextPhrase.object(of: clause)
+      let object = ContextPhrase.object(of: clause).object
       if ContextPhrase.key(object).count >= 2, object.count < clause.count {
         return ContextPhrase.key(
           object.split(separator: "的").last.map(String.init) ?? object, limit: 10)
@@ -59,7 +62,7 @@ enum CountNaming {
       position = clauseEnd + 1
     }
     let clause = ContextPhrase.clause(before: start, in: text)
-    let before = ContextPhrase.key(ContextPhrase.object(of: clause), limit: 10)
+    let before = ContextPhrase.key(ContextPhrase.object(of: clause).object, limit: 10)
     return before.count >= 2 ? before : "日期"
   }
 }

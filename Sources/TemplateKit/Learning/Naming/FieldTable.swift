@@ -79,7 +79,7 @@ struct FieldTable: Sendable {
       number += 1
       guard byPath[path] == nil else { continue }
       if let declared = builtIn[path] {
-        guard declared.type == fact.type, !declared.required, fact.value != nil else { continue }
+        guard declared.type == fact.type, !declared.required || fact.value != nil else { continue }
         let index = add(
           Field(
             path: path, type: fact.type, label: declared.label, meaning: declared.prompt,

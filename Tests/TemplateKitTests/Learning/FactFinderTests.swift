@@ -9,7 +9,8 @@ private func facts(_ text: String, year: Int? = 2023, dateLine: Bool = false) ->
 }
 
 /// The names of the facts found in one sentence, in reading order, with what each covers.
-private func names(_ text: String, year: Int? = 2023, dateLine: Bool = false) -> [(String, String)] {
+private func names(_ text: String, year: Int? = 2023, dateLine: Bool = false) -> [(String, String)]
+{
   let report = TextReportReader.read(text, file: "报告.txt", markdown: false)
   let outline = OutlineReader.outline(of: report)
   let finder = FactFinder(year: year, names: KnownNames(outline))

@@ -95,7 +95,9 @@ enum BlankFacts {
     while let character = scan[next], "”’》".contains(character) { next += 1 }
     let following = ContextPhrase.words(after: next, in: text, limit: 10)
     var word =
-      (Lexicon.namedThings.map(\.word) + Lexicon.organisationEndings).first { following.hasPrefix($0) }
+      (Lexicon.namedThings.map(\.word) + Lexicon.organisationEndings).first {
+        following.hasPrefix($0)
+      }
       ?? String(following.prefix(2))
     var label = word + "前的名称"
     if word.isEmpty {

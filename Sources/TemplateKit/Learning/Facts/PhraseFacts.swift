@@ -89,10 +89,14 @@ enum PhraseFacts {
         !scan.isTaken(start..<range.lowerBound)
       else { continue }
       var after = range.upperBound
-      while let character = scan[after], character.isASCII && character.isNumber || BlankCharacters.all.contains(character) {
+      while let character = scan[after],
+        character.isASCII && character.isNumber || BlankCharacters.all.contains(character)
+      {
         after += 1
       }
-      if after > range.upperBound { after += scan.first(of: Lexicon.measures, at: after)?.count ?? 0 }
+      if after > range.upperBound {
+        after += scan.first(of: Lexicon.measures, at: after)?.count ?? 0
+      }
       let following = ContextPhrase.words(after: after, in: scan.characters, limit: 10)
       let key = ContextPhrase.key(following, limit: 8)
       scan.add(

@@ -28,29 +28,44 @@ struct FactFinder: Sendable {
     return scan.sortedFacts
   }
 
-  /// The year written most often as `2023年` outside the signature's date (the later on a
-  /// tie), or the date's year when the text names no other.
+  /// The year the report is about: the one its title names, else the one written most often
+  /// as `2023年` outside full dates (the earlier on a tie: reports look back on a year, and
+  /// mention the next one in their plans), else the year of the signature's date.
   static func reportYear(of outline: ReportOutline) -> Int? {
+    if let title = outline.title, let year = years(in: title.text).first { return year }
     var counts: [Int: Int] = [:]
     for unit in outline.units where unit != outline.date {
-      let characters = Array(unit.text)
-      var index = 0
-      while index + 4 < characters.count {
-        let digits = String(characters[index..<index + 4])
-        if characters[index + 4] == "年", digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-          index == 0 || !(characters[index - 1].isASCII && characters[index - 1].isNumber),
-          let year = Int(digits), (1900...2100).contains(year)
-        {
-          counts[year, default: 0] += 1
-          index += 5
-        } else {
-          index += 1
-        }
-      }
+      for year in years(in: unit.text) { counts[year, default: 0] += 1 }
     }
-    if let best = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) { return best.key }
+    if let best = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) { return best.key }
     guard let date = outline.date?.text.filter({ $0.isASCII && $0.isNumber }), date.count >= 4
     else { return nil }
     return Int(date.prefix(4))
+  }
+
+  /// The years written as `2023年` in `text` that do not begin a date (`2023年7月2日`).
+  private static func years(in text: String) -> [Int] {
+    let characters = Array(text)
+    var found: [Int] = []
+    var index = 0
+    while index + 4 < characters.count {
+      let digits = String(characters[index..<index + 4])
+      guard characters[index + 4] == "年", digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+        index == 0 || !(characters[index - 1].isASCII && characters[index - 1].isNumber),
+        let year = Int(digits), (1900...2100).contains(year)
+      else {
+        index += 1
+        continue
+      }
+      var after = index + 5
+      while after < characters.count, characters[after].isASCII, characters[after].isNumber {
+        after += 1
+      }
+      if !(after > index + 5 && after < characters.count && characters[after] == "月") {
+        found.append(year)
+      }
+      index += 5
+    }
+    return found
   }
 }

@@ -27,15 +27,20 @@ struct KnownNames: Sendable {
         $0.count >= 3 && occurrences($0) >= 2
       }
     }
-    if let unit {
+    if let named = unit, Self.isPartyOrganisation(named) {
+      found.append(Name(text: named, path: "单位.党组织", meaning: "党组织的名称"))
+      let bare = Self.withoutPartyEnding(named)
+      unit = bare != named && bare.count >= 2 && occurrences(bare) > occurrences(named) ? bare : nil
+      if let unit { found.append(Name(text: unit, path: "单位.简称", meaning: "单位的简称")) }
+    } else if let unit {
       found.append(Name(text: unit, path: "单位.简称", meaning: "单位的简称"))
       let party = Lexicon.partyEndings.map { unit + $0 }.first { occurrences($0) > 0 }
-      let signed = signatureOrganisations.first { Self.partyEnding(of: $0) != nil }
+      let signed = signatureOrganisations.first(where: Self.isPartyOrganisation)
       if let partyName = signed ?? party {
         found.append(Name(text: partyName, path: "单位.党组织", meaning: "党组织的名称"))
       }
       if let full = signatureOrganisations.first(where: {
-        Self.partyEnding(of: $0) == nil && $0 != unit && $0.count > unit.count
+        !Self.isPartyOrganisation($0) && $0 != unit && $0.count > unit.count
       }) {
         found.append(Name(text: full, path: "单位.全称", meaning: "单位的全称"))
       }
@@ -94,13 +99,20 @@ struct KnownNames: Sendable {
   }
 
   private static func partyEnding(of text: String) -> String? {
-    Lexicon.partyEndings.first { text.hasSuffix($0) && text.count > $0.count }
+    let endings =
+      text.hasPrefix("中共") ? ["工作委员会", "委员会"] + Lexicon.partyEndings : Lexicon.partyEndings
+    return endings.first { text.hasSuffix($0) && text.count > $0.count }
   }
 
+  /// Whether `text` names a Party organisation: `…党组`, `…党委`, `中共…委员会`.
+  private static func isPartyOrganisation(_ text: String) -> Bool { partyEnding(of: text) != nil }
+
+  /// The unit a Party organisation belongs to: `临江区残联党组` → `临江区残联`,
+  /// `中共滨江街道工作委员会` → `滨江街道`.
   private static func withoutPartyEnding(_ text: String) -> String {
     guard let ending = partyEnding(of: text) else { return text }
     let rest = String(text.dropLast(ending.count))
-    return rest.hasPrefix("中共") && rest.count > 4 ? String(rest.dropFirst(2)) : rest
+    return rest.hasPrefix("中共") && rest.count > 3 ? String(rest.dropFirst(2)) : rest
   }
 
   // MARK: The secretary

@@ -163,3 +163,59 @@ extension ReportText {
     return out
   }
 }
+
+/// `draft learn` on several years of one office's report: what differs is what becomes fields,
+/// what is the same stays text, and each year's answers give that year's report back.
+@Suite("draft learn: several years of one report", .serialized)
+struct LearnSeveralYearsTests {
+  static let thisYear = LearnTests.learning.appendingPathComponent("filled-000.txt").path
+  static let lastYear = LearnTests.learning.appendingPathComponent("filled-000-2022.txt").path
+
+  @Test func whatDiffersBecomesFieldsAndWhatIsTheSameStaysText() throws {
+    let learned = try LearnedFolder(learning: [Self.lastYear, Self.thisYear])
+    #expect(learned.learnRun.status == 0, "\(learned.learnRun.errors)")
+    let latest = try learned.text("答案.yaml")
+    let earlier = try learned.text("答案-1.yaml")
+    #expect(latest.contains("年度: 2023") && earlier.contains("年度: 2022"))
+    #expect(earlier.contains("[助残日, 爱耳日]") && latest.contains("[助残日, 爱眼日]"))
+    #expect(earlier.contains("\"2022-06-28\"") && latest.contains("\"2023-07-02\""))
+    #expect(earlier.contains(": 青山") && latest.contains(": 红星"))
+    // Names both years share stay text: no field for the unit, the secretary, the superiors.
+    #expect(!latest.contains("简称:") && !latest.contains("姓名:") && !latest.contains("上级:"))
+    let template = try learned.text("sections/我的报告-规范党内政治生活.tmpl")
+    #expect(template.contains("临江区残联党组书记、理事长张明以《{{"))
+  }
+
+  @Test func eachYearsAnswersGiveThatYearsReportBack() throws {
+    let learned = try LearnedFolder(learning: [Self.lastYear, Self.thisYear])
+    for (answers, report) in [("答案-1.yaml", Self.lastYear), ("答案.yaml", Self.thisYear)] {
+      let generated = try learned.generate(try learned.text(answers), ["--strict"])
+      #expect(generated.status == 0, "\(generated.errors)")
+      let original = try String(contentsOfFile: report, encoding: .utf8)
+      #expect(
+        ReportText.normalized(generated.output) == ReportText.normalized(original), "\(answers)")
+    }
+    #expect(try learned.check().status == 0)
+  }
+
+  @Test func aParagraphOnlySomeYearsHaveIsWrittenWhenItsFieldSaysSo() throws {
+    let folder = try TemporaryFolder()
+    var earlier = try String(contentsOfFile: Self.lastYear, encoding: .utf8)
+    earlier = String(earlier[..<(earlier.range(of: "（三）切实强化理论武装")?.lowerBound ?? earlier.endIndex)])
+    earlier = earlier.replacingOccurrences(
+      of: "四、严抓党风廉政建设\n", with: "四、严抓党风廉政建设\n全年共查处违纪违规问题3起，通报曝光典型案例2起。\n")
+    let older = try folder.write(
+      earlier.replacingOccurrences(of: "2022年", with: "2021年"), to: "2021.txt")
+    let old = try folder.write(earlier, to: "2022.txt")
+    let learned = try LearnedFolder(learning: [older, old, Self.thisYear])
+    #expect(learned.learnRun.status == 0, "\(learned.learnRun.errors)")
+    for (answers, report) in [("答案-1.yaml", older), ("答案-2.yaml", old), ("答案.yaml", Self.thisYear)]
+    {
+      let generated = try learned.generate(try learned.text(answers))
+      let original = try String(contentsOfFile: report, encoding: .utf8)
+      #expect(
+        ReportText.normalized(generated.output) == ReportText.normalized(original), "\(answers)")
+    }
+    #expect(try learned.text("答案.yaml").contains("全年共查处违纪违规问题: false"))
+  }
+}

@@ -27,94 +27,84 @@ public struct ReportLearner: Sendable {
   public static let accountFile = "学习记录.txt"
 
   /// Learns from `reports`: one, or several years of the same office's report, oldest first.
+  /// With several, what differs between them becomes fields and what they share stays text;
+  /// the answers file is the last report's, and each earlier one has its own.
   public func learn(_ reports: [SourceReport]) throws -> LearnedTemplates {
-    guard let last = reports.last else {
+    guard !reports.isEmpty else {
       throw Diagnostic.error("没有给出要学习的报告", hint: "draft learn 报告文件.docx")
     }
-    guard reports.count == 1 else {
-      throw Diagnostic.error("一次只能学习一份报告", hint: "请只给出一份报告。")
+    let outlines = reports.enumerated().map { number, report in
+      OutlineReader.outline(of: report).marked(report: number)
     }
-    return try learn(last)
-  }
-
-  /// Learns from `report`.
-  public func learn(_ report: SourceReport) throws -> LearnedTemplates {
-    let outline = OutlineReader.outline(of: report)
-    guard !outline.units.isEmpty else {
+    for (outline, report) in zip(outlines, reports) where outline.units.isEmpty {
       throw Diagnostic.error(
         "“\(report.file)”中没有可以学习的文字", hint: "请给出一份写好的报告（.docx、.txt 或 .md）。")
     }
-    let finder = FactFinder(outline)
-    var table = FieldTable(builtIn: builtIns.sharedFields)
-    var check = PrintCheck()
-    var units: [(TextUnit, [TemplatePiece])] = []
-    let layout = TemplateLayout(outline, kindID: kindID) { unit, template, dateLine in
-      let pieces = Self.pieces(
-        of: unit, facts: finder.facts(in: unit.text, dateLine: dateLine), template: template,
-        table: &table, check: &check)
-      units.append((unit, pieces))
-      return pieces
+    let layout: TemplateLayout
+    let table: FieldTable
+    let marked: [Int: [(TextUnit, [TemplatePiece])]]
+    var headings: [[Int: TextUnit]] = []
+    if outlines.count == 1 {
+      var templating = FactTemplating(outlines: [0: outlines[0]], builtIn: builtIns.sharedFields)
+      layout = TemplateLayout(outlines[0], kindID: kindID, templating: &templating)
+      (table, marked) = (templating.table, templating.marked)
+    } else {
+      let comparison = OutlineComparison(outlines)
+      var templating = ComparedTemplating(
+        comparison, outlines: outlines, builtIn: builtIns.sharedFields)
+      layout = TemplateLayout(comparison.merged, kindID: kindID, templating: &templating)
+      (table, marked) = (templating.facts.table, templating.facts.marked)
+      headings = comparison.merged.sections.map { section in
+        section.heading.flatMap { comparison.versions[$0] } ?? [:]
+      }
     }
+    let sources = reports.map(\.file)
     let declarations = Self.declarations(table.fields)
+    let byPath = Dictionary(declarations.map { ($0.path, $0) }) { first, _ in first }
+    let summary = "由 draft learn 从" + sources.map { "“\($0)”" }.joined(separator: "、") + "学得"
     var files = Self.templateFiles(
-      kindID: kindID, name: Self.kindName(outline, file: report.file),
-      summary: "由 draft learn 从“\(report.file)”学得", voice: Self.voice(of: outline),
-      layout: layout, fields: table.fields, declarations: declarations)
-    let answers = AnswersFile.text(
-      kindID: kindID, source: report.file, fields: table.fields,
-      declarations: Dictionary(declarations.map { ($0.path, $0) }) { first, _ in first },
-      report: 0)
-    files.append(LearnedFile(path: Self.answersFile, text: answers))
+      kindID: kindID,
+      name: Self.kindName(outlines[outlines.count - 1], file: sources[sources.count - 1]),
+      summary: summary, voice: Self.voice(of: outlines[outlines.count - 1]), layout: layout,
+      fields: table.fields, declarations: declarations)
+    for (number, report) in reports.enumerated() {
+      let name = number == reports.count - 1 ? Self.answersFile : Self.earlierAnswersFile(number)
+      let text = AnswersFile.text(
+        kindID: kindID, source: report.file, fields: table.fields, declarations: byPath,
+        report: number, sections: Self.sectionTitles(layout, headings, report: number))
+      files.append(LearnedFile(path: name, text: text))
+    }
+    let last = reports.count - 1
     var account = LearningAccount(
-      sources: [report.file], kindID: kindID, sections: layout.plain ? 0 : layout.sections.count,
+      sources: sources, kindID: kindID, sections: layout.plain ? 0 : layout.sections.count,
       uses: table.fields.map(\.uses).reduce(0, +), fields: table.fields.count,
       byType: FieldType.allCases.map { type in (type, table.fields.filter { $0.type == type }.count)
       },
-      blanks: table.fields.filter { $0.values.isEmpty }.count,
-      numbers: 0, numbersInFields: 0, markersRemoved: report.markersRemoved, mismatches: [],
-      answerProblems: [], markedTexts: [LearningAccount.marked(report, units: units)])
-    (account.numbers, account.numbersInFields) = Self.numbers(in: units)
-    try verify(files, against: [report], account: &account)
+      blanks: table.fields.filter { $0.values.isEmpty }.count, numbers: 0, numbersInFields: 0,
+      markersRemoved: reports.map(\.markersRemoved).reduce(0, +), mismatches: [],
+      answerProblems: [],
+      markedTexts: reports.enumerated().map { number, report in
+        LearningAccount.marked(report, units: marked[number] ?? [])
+      })
+    (account.numbers, account.numbersInFields) = Self.numbers(in: marked[last] ?? [])
+    try verify(files, against: reports, account: &account)
     files.append(LearnedFile(path: Self.accountFile, text: account.text))
     return LearnedTemplates(files: files, account: account)
   }
 
-  // MARK: Pieces
-
-  /// A unit's text as pieces: the words between facts, and each fact as its field — or as a
-  /// text field holding what was written, when its value would not print back the same.
-  static func pieces(
-    of unit: TextUnit, facts: [Fact], template: String, table: inout FieldTable,
-    check: inout PrintCheck, report: Int = 0
-  ) -> [TemplatePiece] {
-    let characters = Array(unit.text)
-    var pieces: [TemplatePiece] = []
-    var cursor = 0
-    for var fact in facts {
-      if fact.range.lowerBound > cursor {
-        pieces.append(.text(String(characters[cursor..<fact.range.lowerBound])))
-      }
-      let written = String(characters[fact.range])
-      if !check.printsBack(fact.value, as: fact.printing, written: written) {
-        fact.type = .text
-        fact.value = .string(written)
-        fact.printing = .plain
-      }
-      let quote = excerpt(characters, around: fact.range)
-      let path = table.path(for: fact, report: report, quote: quote, template: template)
-      pieces.append(.field(path: path, printing: fact.printing, written: written))
-      cursor = fact.range.upperBound
+  /// The headings report `report` gives the parts, when they are not all the kind's own:
+  /// `报告.章节` in its answers, each part with its heading there.
+  static func sectionTitles(
+    _ layout: TemplateLayout, _ headings: [[Int: TextUnit]], report: Int
+  ) -> Value? {
+    guard headings.count == layout.sections.count else { return nil }
+    var differs = false
+    let choices: [Value] = zip(layout.sections, headings).map { section, versions in
+      let title = versions[report]?.text ?? section.title
+      if title != section.title { differs = true }
+      return .map(Mapping([("章节", .string(section.id)), ("标题", .string(title))]))
     }
-    if cursor < characters.count { pieces.append(.text(String(characters[cursor...]))) }
-    return pieces
-  }
-
-  /// The words around `range`, for a prompt: `……召开党组会12次、理事长……`.
-  private static func excerpt(_ characters: [Character], around range: Range<Int>) -> String {
-    let start = max(0, range.lowerBound - 12)
-    let end = min(characters.count, range.upperBound + 8)
-    return (start > 0 ? "……" : "") + String(characters[start..<end])
-      + (end < characters.count ? "……" : "")
+    return differs ? .list(choices) : nil
   }
 
   // MARK: Declarations and files

@@ -46,6 +46,12 @@ struct FieldTable: Sendable {
     return fields[index].path
   }
 
+  /// Sets the value of the field at `path` in report `report`.
+  mutating func setValue(_ value: Value, at path: String, report: Int) {
+    guard let index = byPath[path] else { return }
+    fields[index].values[report] = value
+  }
+
   private mutating func fieldIndex(for fact: Fact, quote: String) -> Int {
     switch fact.name {
     case .shared(let path):

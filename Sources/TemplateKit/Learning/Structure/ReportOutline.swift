@@ -34,6 +34,28 @@ struct ReportOutline: Sendable {
   }
 }
 
+extension ReportOutline {
+  /// The outline with every unit marked as being in report `report`.
+  func marked(report: Int) -> ReportOutline {
+    func mark(_ unit: TextUnit) -> TextUnit {
+      var unit = unit
+      unit.report = report
+      return unit
+    }
+    var out = self
+    out.title = title.map(mark)
+    out.addressee = addressee.map(mark)
+    out.opening = opening.map { $0.mapUnits(mark) }
+    out.sections = sections.map {
+      OutlineSection(heading: $0.heading.map(mark), body: $0.body.map { $0.mapUnits(mark) })
+    }
+    out.closing = closing.map { $0.mapUnits(mark) }
+    out.signature = signature.map(mark)
+    out.date = date.map(mark)
+    return out
+  }
+}
+
 /// A top-level part of a report.
 struct OutlineSection: Sendable {
   /// Its heading without the number (`规范党内政治生活`); nil in a report without headings.
@@ -49,6 +71,21 @@ indirect enum OutlineBlock: Sendable {
   case points(PointList)
   /// A heading one level down (（一）, 1., （1）) and what stands under it.
   case subsection(Subsection)
+
+  /// The block with `change` made to each of its units.
+  func mapUnits(_ change: (TextUnit) -> TextUnit) -> OutlineBlock {
+    switch self {
+    case .paragraph(let unit): return .paragraph(change(unit))
+    case .points(var list):
+      list.lead = list.lead.map(change)
+      list.items = list.items.map(change)
+      return .points(list)
+    case .subsection(var sub):
+      sub.heading = change(sub.heading)
+      sub.body = sub.body.map { $0.mapUnits(change) }
+      return .subsection(sub)
+    }
+  }
 
   var units: [TextUnit] {
     switch self {
@@ -84,12 +121,14 @@ struct Subsection: Sendable {
 }
 
 /// A piece of a report's text and where it starts in the file.
-struct TextUnit: Sendable, Equatable {
+struct TextUnit: Sendable, Hashable {
   var text: String
   /// The line (or .docx paragraph) it is on, counting from 1.
   var line: Int
   /// The column of its first character on that line, counting from 1.
   var column: Int
+  /// Which of the reports learned from together it is in, by position.
+  var report = 0
 
   init(_ text: String, line: Int, column: Int = 1) {
     self.text = text
@@ -99,11 +138,15 @@ struct TextUnit: Sendable, Equatable {
 
   /// The text from character `offset` on, as a unit of its own.
   func dropping(_ offset: Int) -> TextUnit {
-    TextUnit(String(text.dropFirst(offset)), line: line, column: column + offset)
+    var unit = TextUnit(String(text.dropFirst(offset)), line: line, column: column + offset)
+    unit.report = report
+    return unit
   }
 
   /// The first `count` characters, as a unit of their own.
   func prefix(_ count: Int) -> TextUnit {
-    TextUnit(String(text.prefix(count)), line: line, column: column)
+    var unit = TextUnit(String(text.prefix(count)), line: line, column: column)
+    unit.report = report
+    return unit
   }
 }

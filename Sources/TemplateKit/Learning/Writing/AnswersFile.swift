@@ -2,11 +2,11 @@
 /// the report had, grouped by the first key of its path in the order the report first prints
 /// them, each with its prompt as a comment. A blank the report left is a key with no value.
 enum AnswersFile {
-  /// The answers of report `report` (its position among those learned from).
+  /// The answers of report `report` (its position among those learned from); `sections` is
+  /// its `报告.章节` when it heads the parts otherwise than the kind does.
   static func text(
     kindID: String, source: String, fields: [FieldTable.Field],
-    declarations: [String: FieldDeclaration],
-    report: Int
+    declarations: [String: FieldDeclaration], report: Int, sections: Value? = nil
   ) -> String {
     var out = "# draft learn 从“\(source)”学得的答案：每个字段都是原文中的值。\n"
     out += "# draft generate 本文件 --templates 模板文件夹 生成的报告就是原文；改一个值，报告中只有那一处随之改变。\n"
@@ -15,6 +15,7 @@ enum AnswersFile {
     }
     var groups: [(key: String, entries: [(key: String, field: FieldTable.Field)])] = []
     var reportGroup = [("类型", Value.string(kindID))]
+    if let sections { reportGroup.append(("章节", sections)) }
     for field in fields {
       let parts = field.path.split(separator: ".", maxSplits: 1).map(String.init)
       if parts[0] == "报告", parts.count == 2 {

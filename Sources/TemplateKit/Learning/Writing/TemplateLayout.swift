@@ -1,7 +1,21 @@
+/// What a piece of a report's text becomes in a template, asked for by `TemplateLayout` in
+/// reading order: its pieces, whether it is written only when a field says so (a paragraph
+/// only some years' reports have), and whether a sub-heading is a field.
+protocol UnitTemplating {
+  /// The text of `unit` as pieces, for `template` (`TemplateLayout.kindTemplate`, or a
+  /// section's id); `dateLine` for the date under the signature.
+  mutating func pieces(of unit: TextUnit, in template: String, dateLine: Bool) -> [TemplatePiece]
+  /// The path of a yes-or-no field that must be true for `unit` to be written, if one must.
+  mutating func condition(for unit: TextUnit, in template: String) -> String?
+  /// The path of a field that prints the sub-heading `unit`, when it is not the same text in
+  /// every report.
+  mutating func heading(_ unit: TextUnit, in template: String) -> String?
+}
+
 /// Lays a report's outline out as template source: the report kind's body (title, addressee,
 /// opening, `{% sections %}`, closing, signature) and one section template per top-level
 /// part, with sub-sections as `{% section %}` and points as `{% points %}`, so that numbers
-/// count themselves. What each piece of text becomes is asked of `pieces`.
+/// count themselves. What each piece of text becomes is asked of a `UnitTemplating`.
 struct TemplateLayout {
   /// A section template: its id (the file name), heading and body.
   struct Section: Sendable {
@@ -10,10 +24,6 @@ struct TemplateLayout {
     var body: String
   }
 
-  /// The text of a unit as template pieces, for the template (`kind`, or a section's id)
-  /// that prints it; `dateLine` for the date under the signature.
-  typealias Pieces = (_ unit: TextUnit, _ template: String, _ dateLine: Bool) -> [TemplatePiece]
-
   static let kindTemplate = "kind"
 
   private(set) var kindBody = ""
@@ -21,9 +31,12 @@ struct TemplateLayout {
   /// Whether the report has headings: without them its parts run on as paragraphs.
   private(set) var plain = false
 
-  init(_ outline: ReportOutline, kindID: String, pieces: Pieces) {
+  init(_ outline: ReportOutline, kindID: String, templating: inout some UnitTemplating) {
     func text(_ unit: TextUnit, in template: String, dateLine: Bool = false) -> String {
-      TemplateSourceText.source(pieces(unit, template, dateLine))
+      let source = TemplateSourceText.source(
+        templating.pieces(of: unit, in: template, dateLine: dateLine))
+      guard let condition = templating.condition(for: unit, in: template) else { return source }
+      return "{% if " + condition + " %}" + source + "{% endif %}"
     }
     var body = ""
     if let title = outline.title {
@@ -32,12 +45,12 @@ struct TemplateLayout {
     if let addressee = outline.addressee {
       body += "{% addressee %}" + text(addressee, in: Self.kindTemplate) + "{% endaddressee %}\n\n"
     }
-    body += Self.blocks(outline.opening, in: Self.kindTemplate, text: text)
+    body += Self.blocks(outline.opening, in: Self.kindTemplate, templating: &templating)
     plain = outline.sections.allSatisfy { $0.heading == nil }
     if !outline.sections.isEmpty {
       body += plain ? "{% sections plain %}\n\n" : "{% sections %}\n\n"
     }
-    body += Self.blocks(outline.closing, in: Self.kindTemplate, text: text)
+    body += Self.blocks(outline.closing, in: Self.kindTemplate, templating: &templating)
     if outline.date != nil || !outline.signature.isEmpty {
       body += "{% signature %}\n"
       for line in outline.signature { body += text(line, in: Self.kindTemplate) + "\n" }
@@ -55,7 +68,8 @@ struct TemplateLayout {
       if ids.contains(id) { id += ordinal }
       ids.insert(id)
       sections.append(
-        Section(id: id, title: title, body: Self.blocks(section.body, in: id, text: text)))
+        Section(
+          id: id, title: title, body: Self.blocks(section.body, in: id, templating: &templating)))
     }
   }
 
@@ -69,25 +83,37 @@ struct TemplateLayout {
   }
 
   private static func blocks(
-    _ blocks: [OutlineBlock], in template: String,
-    text: (TextUnit, String, Bool) -> String
+    _ blocks: [OutlineBlock], in template: String, templating: inout some UnitTemplating
   ) -> String {
+    func text(_ unit: TextUnit) -> String {
+      let source = TemplateSourceText.source(
+        templating.pieces(of: unit, in: template, dateLine: false))
+      guard let condition = templating.condition(for: unit, in: template) else { return source }
+      return "{% if " + condition + " %}" + source + "{% endif %}"
+    }
     var out = ""
     for block in blocks {
       switch block {
       case .paragraph(let unit):
-        out += text(unit, template, false) + "\n\n"
+        out += text(unit) + "\n\n"
       case .points(let list):
         var tag = "{% points"
         if list.firstLabel != "一是" { tag += " " + TemplateSourceText.quoted(list.firstLabel) }
         if list.separateParagraphs { tag += " paragraphs" }
-        out += (list.lead.map { text($0, template, false) } ?? "") + tag + " %}\n"
-        for item in list.items { out += "{% point %}" + text(item, template, false) + "\n" }
+        out += (list.lead.map(text) ?? "") + tag + " %}\n"
+        for item in list.items {
+          let pieces = TemplateSourceText.source(
+            templating.pieces(of: item, in: template, dateLine: false))
+          let condition = templating.condition(for: item, in: template)
+          out += "{% point" + (condition.map { " if " + $0 } ?? "") + " %}" + pieces + "\n"
+        }
         out += "{% endpoints %}\n\n"
       case .subsection(let sub):
-        out += "{% section " + TemplateSourceText.quoted(sub.heading.text)
-        out += (sub.runIn ? " runin" : "") + " %}\n"
-        out += Self.blocks(sub.body, in: template, text: text)
+        let title =
+          templating.heading(sub.heading, in: template)
+          ?? TemplateSourceText.quoted(sub.heading.text)
+        out += "{% section " + title + (sub.runIn ? " runin" : "") + " %}\n"
+        out += Self.blocks(sub.body, in: template, templating: &templating)
         out += "{% endsection %}\n\n"
       }
     }

@@ -36,7 +36,7 @@ let package = Package(
     .testTarget(
       name: "TemplateKitTests",
       dependencies: ["TemplateKit"],
-      exclude: ["YAMLTestSuite"]
+      exclude: ["YAMLTestSuite", "Archive/Fixtures"]
     ),
     .testTarget(
       name: "DraftEndToEndTests",

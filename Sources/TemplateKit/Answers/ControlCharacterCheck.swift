@@ -12,7 +12,7 @@ enum ControlCharacterCheck {
       case .string(let text):
         if let scalar = firstForbidden(in: text) {
           throw error(
-            "“\(path)”的文本里有控制字符 \(TextDecoding.codePoint(scalar))", at: locations[path],
+            "“\(path)”的文本里有控制字符 \(CodePoint.name(scalar))", at: locations[path],
             key: false, source: source)
         }
       case .list(let items):
@@ -24,7 +24,7 @@ enum ControlCharacterCheck {
           let itemPath = ValuePath.appending(key: key, to: path)
           if let scalar = firstForbidden(in: key) {
             throw error(
-              "有一个键里有控制字符 \(TextDecoding.codePoint(scalar))", at: locations[itemPath],
+              "有一个键里有控制字符 \(CodePoint.name(scalar))", at: locations[itemPath],
               key: true, source: source)
           }
         }

@@ -11,7 +11,7 @@ enum TextDecoding {
       text = try decodeUTF16(bytes, file: file)
     } else {
       let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-      if let bad = firstInvalidUTF8Offset(body) {
+      if let bad = UTF8Validation.firstInvalidOffset(body) {
         throw notUTF8(body, badOffset: bad, file: file)
       }
       text = String(decoding: body, as: UTF8.self)
@@ -85,14 +85,8 @@ enum TextDecoding {
         hint: "答案文件应当是纯文本；如果它是 UTF-16 编码，请用编辑器另存为 UTF-8 后重试。")
     }
     return Diagnostic(
-      .error, "文件里有不可见的控制字符 \(codePoint(scalar))", at: location,
+      .error, "文件里有不可见的控制字符 \(CodePoint.name(scalar))", at: location,
       hint: "删掉这个字符；它可能是从别处复制时带进来的。")
-  }
-
-  /// `U+0007`: how messages name a character that cannot be shown.
-  static func codePoint(_ scalar: Unicode.Scalar) -> String {
-    let digits = String(scalar.value, radix: 16, uppercase: true)
-    return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
   }
 
   /// The error for bytes that are not UTF-8, at the first bad byte, naming GBK/GB18030 when
@@ -111,47 +105,6 @@ enum TextDecoding {
     }
     let byte = "0x" + String(bytes[badOffset], radix: 16, uppercase: true)
     return Diagnostic(.error, "文件不是 UTF-8 编码（这里的字节 \(byte) 无效）", at: location, hint: hint)
-  }
-
-  /// The offset of the first byte that breaks UTF-8 (RFC 3629: no overlong forms, no
-  /// surrogates, nothing past U+10FFFF), or nil when all of `bytes` is UTF-8.
-  static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
-    var index = 0
-    while index < bytes.count {
-      let lead = bytes[index]
-      if lead < 0x80 {
-        index += 1
-        continue
-      }
-      let length: Int
-      var secondRange: ClosedRange<UInt8> = 0x80...0xBF
-      switch lead {
-      case 0xC2...0xDF: length = 2
-      case 0xE0:
-        length = 3
-        secondRange = 0xA0...0xBF
-      case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED:
-        length = 3
-        secondRange = 0x80...0x9F
-      case 0xF0:
-        length = 4
-        secondRange = 0x90...0xBF
-      case 0xF1...0xF3: length = 4
-      case 0xF4:
-        length = 4
-        secondRange = 0x80...0x8F
-      default: return index
-      }
-      guard index + length <= bytes.count, secondRange.contains(bytes[index + 1]) else {
-        return index
-      }
-      for next in bytes[(index + 2)..<(index + length)] where next & 0xC0 != 0x80 {
-        return index
-      }
-      index += length
-    }
-    return nil
   }
 
   /// Whether `bytes` are well-formed GB18030 with at least one Chinese (multi-byte) character.

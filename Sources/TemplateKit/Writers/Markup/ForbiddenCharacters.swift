@@ -14,7 +14,7 @@ enum ForbiddenCharacters {
   static func check(_ text: String) throws {
     let scalars = Array(text.unicodeScalars)
     guard let position = scalars.firstIndex(where: isForbidden) else { return }
-    let code = codePoint(scalars[position])
+    let code = CodePoint.name(scalars[position])
     let before = scalars[max(0, position - excerptRadius)..<position]
     let after = scalars[(position + 1)..<min(scalars.count, position + 1 + excerptRadius)]
     let excerpt =
@@ -42,18 +42,12 @@ enum ForbiddenCharacters {
     var out = ""
     for scalar in scalars {
       if isForbidden(scalar) || scalar.value == 0x0A || scalar.value == 0x0D {
-        out += "〔\(codePoint(scalar))〕"
+        out += "〔\(CodePoint.name(scalar))〕"
       } else {
         out.unicodeScalars.append(scalar)
       }
     }
     return out
-  }
-
-  /// `U+0007`: at least four hex digits, upper case.
-  static func codePoint(_ scalar: Unicode.Scalar) -> String {
-    let hex = String(scalar.value, radix: 16, uppercase: true)
-    return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
   }
 }
 

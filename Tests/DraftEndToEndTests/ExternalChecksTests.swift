@@ -54,13 +54,13 @@ struct ExternalChecksTests {
     #expect(process.terminationStatus == 0, "\(script)：\(text)")
   }
 
-  private static func onPath(_ tool: String) -> Bool {
+  static func onPath(_ tool: String) -> Bool {
     (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {
       FileManager.default.isExecutableFile(atPath: "\($0)/\(tool)")
     }
   }
 
-  private static func hasPythonModule(_ module: String) -> Bool {
+  static func hasPythonModule(_ module: String) -> Bool {
     guard onPath("python3") else { return false }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

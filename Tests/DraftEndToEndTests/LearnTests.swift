@@ -219,3 +219,105 @@ struct LearnSeveralYearsTests {
     #expect(try learned.text("答案.yaml").contains("全年共查处违纪违规问题: false"))
   }
 }
+
+/// `draft learn` on Word documents: each corpus report as LibreOffice converts it from text,
+/// and reports written with python-docx the way Word users write them (headings as styles, a
+/// bold run-in head, paragraphs split into many runs, a table), learned as well as the text.
+/// Skipped where LibreOffice or python-docx is missing, unless `DRAFT_EXTERNAL_CHECKS=required`.
+@Suite("draft learn: .docx reports", .serialized)
+struct LearnDocxTests {
+  static let script = Draft.packageRoot.appendingPathComponent("Tests/external/make_report_docx.py")
+    .path
+
+  /// Whether `tools` (and the Python `module`) are there; records an issue when they are not
+  /// and the checks are required.
+  private func available(_ tools: [String], module: String? = nil) -> Bool {
+    let missing =
+      tools.filter { !ExternalChecksTests.onPath($0) }
+      + (module.map { ExternalChecksTests.hasPythonModule($0) ? [] : [$0] } ?? [])
+    guard missing.isEmpty else {
+      if ExternalChecksTests.required {
+        Issue.record("学习 .docx 的测试需要 \(missing.joined(separator: "、"))，但没有安装")
+      } else {
+        print("跳过：学习 .docx 的测试需要 \(missing.joined(separator: "、"))")
+      }
+      return false
+    }
+    return true
+  }
+
+  private func python(_ arguments: [String]) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", Self.script] + arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "\(text)")
+  }
+
+  /// The templates of two learned folders, without the line naming what they were learned from.
+  private func templates(_ learned: LearnedFolder) throws -> [String] {
+    let files = try FileManager.default.subpathsOfDirectory(atPath: learned.path)
+      .filter { $0.hasSuffix(".tmpl") }.sorted()
+    return try files.map { file in
+      try learned.text(file).split(separator: "\n").filter { !$0.hasPrefix("说明:") }
+        .joined(separator: "\n")
+    }
+  }
+
+  /// Every report converted by LibreOffice, in one run of it.
+  nonisolated(unsafe) static let converted: TemporaryFolder? = {
+    guard let folder = try? TemporaryFolder() else { return nil }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", script, "libreoffice"] + LearnTests.reports + [folder.url.path]
+    try? process.run()
+    process.waitUntilExit()
+    return process.terminationStatus == 0 ? folder : nil
+  }()
+
+  @Test(arguments: LearnTests.reports)
+  func aReportConvertedByLibreOfficeIsLearnedAsItsText(report: String) throws {
+    guard available(["python3", "soffice"]) else { return }
+    guard let folder = Self.converted else {
+      Issue.record("LibreOffice 没能转换语料")
+      return
+    }
+    let docx = folder.path(
+      ((report as NSString).lastPathComponent as NSString).deletingPathExtension + ".docx")
+    let fromWord = try LearnedFolder(learning: [docx])
+    #expect(fromWord.learnRun.status == 0, "\(fromWord.learnRun.errors)")
+    let generated = try fromWord.generate()
+    let original = try String(contentsOfFile: report, encoding: .utf8)
+    #expect(ReportText.normalized(generated.output) == ReportText.normalized(original))
+    #expect(try fromWord.check().status == 0)
+    let fromText = try LearnedFolder(learning: [report])
+    #expect(try templates(fromWord) == templates(fromText))
+  }
+
+  @Test(arguments: ["000", "001", "003"])
+  func aReportWrittenTheWayWordUsersWriteIsLearnedAsItsText(number: String) throws {
+    guard available(["python3"], module: "docx") else { return }
+    let folder = try TemporaryFolder()
+    let docx = folder.path("报告.docx")
+    let expected = folder.path("报告.txt")
+    try python([
+      "word", LearnTests.learning.appendingPathComponent("filled-\(number).txt").path, docx,
+      expected,
+    ])
+    let fromWord = try LearnedFolder(learning: [docx])
+    #expect(fromWord.learnRun.status == 0, "\(fromWord.learnRun.errors)")
+    let generated = try fromWord.generate(nil, ["--strict"])
+    #expect(generated.status == 0, "\(generated.errors)")
+    let shown = try String(contentsOfFile: expected, encoding: .utf8)
+    #expect(ReportText.normalized(generated.output) == ReportText.normalized(shown))
+    #expect(try fromWord.check().status == 0)
+    let fromText = try LearnedFolder(learning: [expected])
+    #expect(try templates(fromWord) == templates(fromText))
+    #expect(try fromWord.text("答案.yaml").contains("统计:"))
+  }
+}

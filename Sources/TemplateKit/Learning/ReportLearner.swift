@@ -168,7 +168,9 @@ public struct ReportLearner: Sendable {
 
   /// The kind's name: the report's title as written, else one naming the file.
   static func kindName(_ outline: ReportOutline, file: String) -> String {
-    outline.title?.text ?? "从“\(file.lastPathComponent)”学得的报告"
+    let name = file.lastPathComponent
+    let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
+    return outline.title?.text ?? "从“\(stem)”学得的报告"
   }
 
   /// Whether the report speaks as a person (`我坚持…`) or as the unit.

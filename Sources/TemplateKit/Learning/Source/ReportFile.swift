@@ -32,31 +32,21 @@ public enum ReportFile {
   /// The report in `bytes`; `file` names it in messages and says by its extension what it is.
   public static func read(bytes: [UInt8], file: String) throws -> SourceReport {
     let lowered = file.lowercased()
-    if let refusal = refusal(for: bytes, name: lowered, file: file) { throw refusal }
+    let signature = FileSignature.identify(bytes)
+    if signature == .zip || lowered.hasSuffix(".docx") || lowered.hasSuffix(".docm") {
+      guard signature == .zip else { throw signature.refusal(file: file) }
+      return try DocxReportReader.read(bytes, file: file)
+    }
+    let documents = [".doc", ".wps", ".wpt", ".dot", ".rtf", ".pdf", ".odt"]
+    if signature != .unknown || documents.contains(where: lowered.hasSuffix) {
+      throw signature == .unknown || signature == .empty
+        ? Diagnostic.error(
+          "“\(file)”不是 draft 能读的格式",
+          hint: "请在 Word 或 WPS 中打开它，另存为 .docx 后再学习；也可以另存为纯文本（.txt，UTF-8 编码）。")
+        : signature.refusal(file: file)
+    }
     let text = try TextDecoding.decode(bytes, file: file)
     let markdown = lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown")
     return TextReportReader.read(text, file: file, markdown: markdown)
-  }
-
-  /// Why a file cannot be read as a report, when it cannot: what it is and what to do.
-  private static func refusal(for bytes: [UInt8], name: String, file: String) -> Diagnostic? {
-    let saveAs = "请用 Word 或 WPS 打开它，“另存为”Word 文档（.docx）后再学习；也可以另存为纯文本（.txt，UTF-8 编码）。"
-    if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) || name.hasSuffix(".doc")
-      || name.hasSuffix(".wps")
-    {
-      return Diagnostic.error("“\(file)”是旧版 Word 或 WPS 文档（.doc/.wps），draft 读不了这种格式", hint: saveAs)
-    }
-    if bytes.starts(with: Array("%PDF".utf8)) || name.hasSuffix(".pdf") {
-      return Diagnostic.error(
-        "“\(file)”是 PDF 文件，draft 读不了其中的文字和结构", hint: "请找到它的 Word 原稿（.docx）；没有原稿时，" + saveAs)
-    }
-    if bytes.starts(with: Array("{\\rtf".utf8)) || name.hasSuffix(".rtf") {
-      return Diagnostic.error("“\(file)”是 RTF 文档，draft 读不了这种格式", hint: saveAs)
-    }
-    if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || name.hasSuffix(".docx") {
-      return Diagnostic.error(
-        "“\(file)”是 Word 文档（.docx），这个版本还读不了", hint: "请在 Word 中另存为纯文本（.txt，UTF-8 编码）后再学习。")
-    }
-    return nil
   }
 }

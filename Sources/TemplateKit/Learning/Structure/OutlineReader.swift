@@ -41,7 +41,23 @@ enum OutlineReader {
 
     let headings = sectionStarts(in: blocks)
     if headings.isEmpty {
-      outline.sections = blocks.map { OutlineSection(heading: nil, body: body(of: [$0], level: 1)) }
+      let styled = blocks.indices.filter { blocks[$0].styleLevel == 1 }
+      guard styled.count >= 2 else {
+        outline.sections = blocks.map {
+          OutlineSection(heading: nil, body: body(of: [$0], level: 1))
+        }
+        return outline
+      }
+      // Headings the styles make, without numbers: parts whose headings stay as written.
+      outline.opening = body(of: Array(blocks[..<styled[0]]), level: 0)
+      for (number, start) in styled.enumerated() {
+        let end = number + 1 < styled.count ? styled[number + 1] : blocks.count
+        outline.sections.append(
+          OutlineSection(
+            heading: unit(blocks[start]),
+            body: body(of: Array(blocks[(start + 1)..<end]), level: 1),
+            numbered: false))
+      }
       return outline
     }
     outline.opening = body(of: Array(blocks[..<headings[0]]), level: 0)

@@ -61,6 +61,9 @@ struct OutlineSection: Sendable {
   /// Its heading without the number (`规范党内政治生活`); nil in a report without headings.
   var heading: TextUnit?
   var body: [OutlineBlock]
+  /// Whether the heading is numbered (一、): a heading the styles make one but that has no
+  /// number is written as it stands.
+  var numbered = true
 }
 
 /// A block of a part's body.

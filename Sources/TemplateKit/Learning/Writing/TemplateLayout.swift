@@ -28,7 +28,8 @@ struct TemplateLayout {
 
   private(set) var kindBody = ""
   private(set) var sections: [Section] = []
-  /// Whether the report has headings: without them its parts run on as paragraphs.
+  /// Whether the report has no numbered headings: its parts run on as paragraphs, each with
+  /// its heading, if any, as written.
   private(set) var plain = false
 
   init(_ outline: ReportOutline, kindID: String, templating: inout some UnitTemplating) {
@@ -46,7 +47,7 @@ struct TemplateLayout {
       body += "{% addressee %}" + text(addressee, in: Self.kindTemplate) + "{% endaddressee %}\n\n"
     }
     body += Self.blocks(outline.opening, in: Self.kindTemplate, templating: &templating)
-    plain = outline.sections.allSatisfy { $0.heading == nil }
+    plain = outline.sections.allSatisfy { $0.heading == nil || !$0.numbered }
     if !outline.sections.isEmpty {
       body += plain ? "{% sections plain %}\n\n" : "{% sections %}\n\n"
     }

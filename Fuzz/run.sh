@@ -2,6 +2,7 @@
 # Builds the fuzz targets and runs each in turn for SECONDS (default 600).
 #
 #   Fuzz/run.sh [SECONDS] [TARGET…]      targets: answers template-parse template-render report
+#                                        inflate zip xml
 #
 # Each target's corpus grows in Fuzz/build/corpus/<target>/ (seeded from the repository by
 # Fuzz/seeds.py on every run); crashes, timeouts and out-of-memory inputs are stored under
@@ -13,13 +14,16 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(answers template-parse template-render report)
+((${#targets[@]})) || targets=(answers template-parse template-render report inflate zip xml)
 
 # A failed build stops the run (pipefail); only grep finding nothing to pass on is ignored.
 Fuzz/build.sh 2>&1 | { grep -v "Cannot export local symbol" || true; }
 python3 Fuzz/seeds.py
 
-declare -A max_len=([answers]=8192 [template-parse]=16384 [template-render]=16384 [report]=16384)
+declare -A max_len=(
+  [answers]=8192 [template-parse]=16384 [template-render]=16384 [report]=16384
+  [inflate]=16384 [zip]=65536 [xml]=16384
+)
 summary=()
 for target in "${targets[@]}"; do
   binary=Fuzz/build/fuzz-$target
@@ -28,9 +32,12 @@ for target in "${targets[@]}"; do
   crashes=Fuzz/crashes/$target
   log=Fuzz/build/logs/$target.log
   mkdir -p "$corpus" "$crashes" "$(dirname "$log")"
+  # A target's own dictionary (Fuzz/<target>.dict) when it has one.
+  dict=Fuzz/draft.dict
+  [[ -f Fuzz/$target.dict ]] && dict=Fuzz/$target.dict
   options=(
     -max_total_time="$seconds" -max_len="${max_len[$target]:-16384}" -timeout=10
-    -rss_limit_mb=2048 -dict=Fuzz/draft.dict -artifact_prefix="$crashes/"
+    -rss_limit_mb=2048 -dict="$dict" -artifact_prefix="$crashes/"
     -print_final_stats=1 -use_value_profile=1
   )
   if [[ ${FUZZ_KEEP_GOING:-0} == 1 ]]; then

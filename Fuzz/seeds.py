@@ -1,9 +1,14 @@
 #!/usr/bin/env python3
 """Writes the seed corpus of every fuzz target into Fuzz/build/seeds/<target>/, from files
 in the repository: the examples, the built-in templates, the template-language examples in
-docs/template-language.md, and the vendored YAML test suite's inputs."""
+docs/template-language.md, the vendored YAML test suite's inputs, and for the archive readers
+the same text deflated by zlib, packed by zipfile and wrapped in OOXML markup."""
+import io
 import pathlib
 import re
+import zipfile
+import zlib
+from xml.sax.saxutils import escape
 
 root = pathlib.Path(__file__).resolve().parent.parent
 out = root / "Fuzz" / "build" / "seeds"
@@ -66,3 +71,80 @@ for number, template in enumerate([body(p) for p in templates] + doc_examples + 
     render_seeds.append(template)
 write("template-render", render_seeds)
 write("report", [p.read_bytes() for p in examples])
+
+
+# The archive readers: text of the templates and examples, deflated, zipped and in XML.
+archive_fixtures = root / "Tests" / "TemplateKitTests" / "Archive" / "Fixtures"
+texts = [body(p) for p in templates[:12]] + [p.read_bytes() for p in examples]
+
+
+def deflate(data, level=6, strategy=zlib.Z_DEFAULT_STRATEGY, wbits=15):
+    compressor = zlib.compressobj(level, zlib.DEFLATED, -wbits, 8, strategy)
+    return compressor.compress(data) + compressor.flush()
+
+
+inflate_seeds = [p.read_bytes() for p in sorted(archive_fixtures.glob("*.deflate"))]
+for number, text in enumerate(texts):
+    strategies = [zlib.Z_DEFAULT_STRATEGY, zlib.Z_FIXED, zlib.Z_HUFFMAN_ONLY, zlib.Z_RLE]
+    inflate_seeds.append(deflate(text, level=number % 10, strategy=strategies[number % 4]))
+inflate_seeds += [deflate(b""), deflate(bytes(5000)), deflate(b"ab" * 2000, wbits=9)]
+write("inflate", inflate_seeds)
+
+
+def word_document(text):
+    paragraphs = "".join(
+        f'<w:p><w:r><w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>'
+        for line in text.decode("utf-8", "replace").splitlines()[:20]
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        f"<w:body>{paragraphs}</w:body></w:document>"
+    ).encode()
+
+
+def sheet(text):
+    cells = "".join(
+        f'<row r="{row + 1}"><c r="A{row + 1}" t="inlineStr"><is><t>{escape(line)}</t></is></c>'
+        f'<c r="B{row + 1}"><v>{row}</v></c></row>'
+        for row, line in enumerate(text.decode("utf-8", "replace").splitlines()[:20])
+    )
+    return (
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        f"<sheetData>{cells}</sheetData></worksheet>"
+    ).encode()
+
+
+xml_seeds = [word_document(t) for t in texts[:8]] + [sheet(t) for t in texts[8:]]
+xml_seeds += [
+    b"<a><![CDATA[<b>&amp;</b>]]>&lt;&#20826;&#x1F600;<!-- c --><?pi x?></a>",
+    b'<a xmlns="urn:1" xmlns:p="urn:p"><b xmlns="" p:x="1"><p:c/></b></a>',
+    b"<a>" * 70 + b"</a>" * 70,
+]
+write("xml", xml_seeds)
+
+
+def archive(entries, comment=b""):
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, data, method in entries:
+            z.writestr(zipfile.ZipInfo(name, (2023, 12, 25, 0, 0, 0)), data, compress_type=method)
+        z.comment = comment
+    return out.getvalue()
+
+
+zip_seeds = [p.read_bytes() for p in sorted(archive_fixtures.glob("*.zip"))]
+for number, text in enumerate(texts[:10]):
+    method = zipfile.ZIP_DEFLATED if number % 3 else zipfile.ZIP_STORED
+    zip_seeds.append(
+        archive(
+            [
+                ("[Content_Types].xml", b"<Types/>", zipfile.ZIP_STORED),
+                ("word/document.xml", word_document(text), method),
+                ("目录/说明.txt", text[:200], zipfile.ZIP_DEFLATED),
+            ],
+            comment=b"PK\x05\x06" if number == 3 else b"",
+        )
+    )
+zip_seeds.append(archive([]))
+write("zip", zip_seeds)

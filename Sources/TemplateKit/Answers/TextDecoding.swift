@@ -1,22 +1,78 @@
-/// Turns the bytes of an answers file into text: UTF-8 (a byte-order mark is dropped) or
-/// UTF-16 with its byte-order mark; anything else is refused, never guessed at.
+/// Turns the bytes of an answers file (or any text file draft reads) into text: UTF-8 (a
+/// byte-order mark is dropped), UTF-16 with its byte-order mark, or GB18030 — what Chinese
+/// Windows editors save as “ANSI” — when the bytes are not UTF-8 and are GB18030 throughout.
+/// Nothing else is read, and nothing is guessed at: a file that is UTF-8 in one part and
+/// something else in another is refused where it changes.
+///
+/// Reading GB18030 prints no note: the decoding is exact, not a guess (bytes that are valid
+/// UTF-8 are always read as UTF-8, and GB18030 is taken only when every byte is GB18030),
+/// and the report is the same as from the file saved as UTF-8. `read` tells a caller that
+/// wants to say so which encoding it was.
 ///
 /// Line breaks come out as `\n` alone (`\r\n` and `\r` become `\n`), and the text holds only
 /// characters YAML counts as printable: tab, line feed, and no other control characters.
 enum TextDecoding {
+  /// The encodings text is read in.
+  enum Encoding: Sendable, Equatable {
+    case utf8
+    case utf16
+    case gb18030
+  }
+
   /// The text of `bytes`; `file` names the file in messages.
   static func decode(_ bytes: [UInt8], file: String) throws -> String {
-    let text: String
+    try read(bytes, file: file).text
+  }
+
+  /// The text of `bytes` and the encoding it was read in; `file` names the file in messages.
+  static func read(_ bytes: [UInt8], file: String) throws -> (text: String, encoding: Encoding) {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-      text = try decodeUTF16(bytes, file: file)
-    } else {
-      let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-      if let bad = UTF8Validation.firstInvalidOffset(body) {
-        throw notUTF8(body, badOffset: bad, file: file)
-      }
-      text = String(decoding: body, as: UTF8.self)
+      return (try normalized(decodeUTF16(bytes, file: file), file: file), .utf16)
     }
-    return try normalized(text, file: file)
+    let marked = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    let body = marked ? Array(bytes.dropFirst(3)) : bytes
+    guard let bad = UTF8Validation.firstInvalidOffset(body) else {
+      return (try normalized(String(decoding: body, as: UTF8.self), file: file), .utf8)
+    }
+    guard !marked, let text = try gb18030(body, firstBadUTF8: bad, file: file) else {
+      throw notUTF8(body, badOffset: bad, file: file)
+    }
+    return (try normalized(text, file: file), .gb18030)
+  }
+
+  /// The text of `bytes` read as GB18030, when that is what they are; nil when they are not
+  /// GB18030 either. Refuses a file that changes from UTF-8 to something else (more than one
+  /// UTF-8 character before the first byte UTF-8 cannot read: real GB18030 text breaks UTF-8
+  /// at once), and a GB18030 file broken further on, at the broken byte.
+  private static func gb18030(_ bytes: [UInt8], firstBadUTF8 bad: Int, file: String) throws
+    -> String?
+  {
+    let utf8Characters = bytes[..<bad].count { $0 >= 0xC0 }
+    let gbBad = GB18030.firstInvalidOffset(bytes[...])
+    if utf8Characters >= 2 {
+      guard GB18030.firstInvalidOffset(bytes[bad...]) == nil else { return nil }
+      throw Diagnostic(
+        .error, "文件前面是 UTF-8 编码，从这里起却是 GBK/GB18030（Windows 记事本的“ANSI”）",
+        at: utf8Location(bytes, bad, file: file),
+        hint: "文件混用了两种编码（可能是从别处粘贴进来的）：请把这里起的文字重新粘贴或输入，再另存为 UTF-8 后重试。")
+    }
+    guard let gbBad else { return GB18030.decode(bytes[...]) }
+    let lineStart = (bytes[..<gbBad].lastIndex(of: 0x0A) ?? -1) + 1
+    var characters = 0
+    var multibyte = 0
+    _ = GB18030.scan(bytes[..<gbBad]) { multibyte += $0.isASCII ? 0 : 1 }
+    _ = GB18030.scan(bytes[lineStart..<gbBad]) { _ in characters += 1 }
+    guard gbBad > bad, multibyte >= 2 else { return nil }
+    let line = 1 + bytes[..<lineStart].count { $0 == 0x0A }
+    throw Diagnostic(
+      .error,
+      "文件看起来是 GBK/GB18030 编码，但这里的字节 \(hex(bytes[gbBad])) 不是有效的 GB18030",
+      at: SourceLocation(file: file, line: line, column: characters + 1),
+      hint: "文件可能已损坏，或混进了别的编码的文字：请检查这一处，用编辑器另存为 UTF-8 后重试。")
+  }
+
+  private static func hex(_ byte: UInt8) -> String {
+    "0x" + String(byte, radix: 16, uppercase: true)
   }
 
   /// UTF-16 text after its byte-order mark, which says which byte comes first.
@@ -89,47 +145,21 @@ enum TextDecoding {
       hint: "删掉这个字符；它可能是从别处复制时带进来的。")
   }
 
-  /// The error for bytes that are not UTF-8, at the first bad byte, naming GBK/GB18030 when
-  /// the bytes read as that (what Chinese editors call “ANSI”).
+  /// The error for bytes that are not UTF-8, at the first bad byte.
   private static func notUTF8(_ bytes: [UInt8], badOffset: Int, file: String) -> Diagnostic {
-    let before = bytes[..<badOffset]
-    let lineStart = (before.lastIndex(of: 0x0A) ?? -1) + 1
-    let line = 1 + before.count { $0 == 0x0A }
-    let column = 1 + bytes[lineStart..<badOffset].count { $0 & 0xC0 != 0x80 }
-    let location = SourceLocation(file: file, line: line, column: column)
-    let hint = "请用编辑器另存为 UTF-8 后重试。"
-    if looksLikeGB18030(bytes) {
-      return Diagnostic(
-        .error, "文件不是 UTF-8 编码，看起来是 GBK/GB18030（Windows 记事本的“ANSI”）", at: location,
-        hint: hint)
-    }
-    let byte = "0x" + String(bytes[badOffset], radix: 16, uppercase: true)
-    return Diagnostic(.error, "文件不是 UTF-8 编码（这里的字节 \(byte) 无效）", at: location, hint: hint)
+    Diagnostic(
+      .error, "文件不是 UTF-8 编码（这里的字节 \(hex(bytes[badOffset])) 无效）",
+      at: utf8Location(bytes, badOffset, file: file), hint: "请用编辑器另存为 UTF-8 后重试。")
   }
 
-  /// Whether `bytes` are well-formed GB18030 with at least one Chinese (multi-byte) character.
-  static func looksLikeGB18030(_ bytes: [UInt8]) -> Bool {
-    var index = 0
-    var sawMultibyte = false
-    while index < bytes.count {
-      let lead = bytes[index]
-      if lead < 0x80 {
-        index += 1
-        continue
-      }
-      guard (0x81...0xFE).contains(lead), index + 1 < bytes.count else { return false }
-      let second = bytes[index + 1]
-      if (0x40...0x7E).contains(second) || (0x80...0xFE).contains(second) {
-        index += 2
-      } else if (0x30...0x39).contains(second), index + 3 < bytes.count,
-        (0x81...0xFE).contains(bytes[index + 2]), (0x30...0x39).contains(bytes[index + 3])
-      {
-        index += 4
-      } else {
-        return false
-      }
-      sawMultibyte = true
-    }
-    return sawMultibyte
+  /// Where byte `offset` is, reading what comes before it as UTF-8.
+  private static func utf8Location(_ bytes: [UInt8], _ offset: Int, file: String)
+    -> SourceLocation
+  {
+    let before = bytes[..<offset]
+    let lineStart = (before.lastIndex(of: 0x0A) ?? -1) + 1
+    let line = 1 + before.count { $0 == 0x0A }
+    let column = 1 + bytes[lineStart..<offset].count { $0 & 0xC0 != 0x80 }
+    return SourceLocation(file: file, line: line, column: column)
   }
 }

@@ -2,13 +2,15 @@
 /// format says CP437 (the IBM PC's code page), but Chinese Windows tools write the local
 /// code page (GBK) and others write UTF-8 anyway, so a name is read, in order, as: the
 /// Info-ZIP Unicode Path extra field (0x7075) when its checksum matches the name; UTF-8 when
-/// flagged or when the bytes are valid UTF-8; else CP437, which gives every byte a
-/// character. A name always comes out readable.
+/// flagged or when the bytes are valid UTF-8; GB18030 (which reads GBK) when unflagged and
+/// well-formed GB18030; else CP437, which gives every byte a character. A name always comes
+/// out readable.
 enum ZipEntryName {
   /// The text of `raw`, the name's bytes, given the entry's flags and its extra field.
   static func decode(_ raw: ArraySlice<UInt8>, flags: UInt16, extra: ArraySlice<UInt8>) -> String {
     if let unicode = unicodePath(extra, for: raw) { return unicode }
     if let text = String(validating: raw, as: UTF8.self) { return text }
+    if flags & (1 << 11) == 0, let text = GB18030.decode(raw) { return text }
     return String(String.UnicodeScalarView(raw.map(cp437)))
   }
 

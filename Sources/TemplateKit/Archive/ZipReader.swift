@@ -42,7 +42,7 @@ struct ZipReader: Sendable {
     self.bytes = bytes
     self.file = file
     self.limits = limits
-    var layout = ZipLayout(bytes: bytes, file: file)
+    let layout = ZipLayout(bytes: bytes, file: file)
     let end = try layout.endRecord()
     guard end.entryCount <= limits.maximumEntries else {
       throw Diagnostic.error(

@@ -2,7 +2,7 @@ import Testing
 
 @testable import TemplateKit
 
-/// Bytes to text: byte-order marks, UTF-16, and the refusal of everything else.
+/// Bytes to text: byte-order marks, UTF-16, GB18030, and the refusal of everything else.
 struct TextDecodingTests {
   private func read(_ bytes: [UInt8], format: AnswersFormat = .yaml) throws -> Answers {
     try AnswersReader.read(bytes: bytes, file: "答案.yaml", format: format)
@@ -35,18 +35,42 @@ struct TextDecodingTests {
     #expect(answers.source?.line(6) == "c: 1")
   }
 
-  @Test func gbkIsRecognisedAndRefused() {
-    let gbk: [UInt8] = [0xC5, 0xFE, 0xD7, 0xE9, 0xBB, 0xE1]  // 党组会
+  /// GBK (what 记事本 saves as “ANSI”) and GB18030 read as text: the same answers as UTF-8.
+  @Test func gb18030IsRead() throws {
+    let gbk: [UInt8] = [0xB5, 0xB3, 0xD7, 0xE9, 0xBB, 0xE1]  // 党组会
+    #expect(try read(gbk + Array(": 12\n".utf8)).root == mapping(("党组会", .int(12))))
+    let answers = try read(
+      Array("a: 1\r\nb: ".utf8) + gbk + [0x81, 0x30, 0x86, 0x38, 0x95, 0x32, 0x82, 0x36])
+    #expect(answers.root == mapping(("a", .int(1)), ("b", .string("党组会À𠀀"))))
+    #expect(answers.locations["b"] == ValueLocation(line: 2, column: 4, keyLine: 2, keyColumn: 1))
+    #expect(try TextDecoding.read(gbk, file: "x").encoding == .gb18030)
+    #expect(try TextDecoding.read(Array("党".utf8), file: "x").encoding == .utf8)
+  }
+
+  /// UTF-8 first and GB18030 after it (text pasted from elsewhere) is refused where it
+  /// changes; a UTF-8 byte-order mark says the file is UTF-8.
+  @Test func mixedEncodingsAreRefusedWhereTheyChange() {
+    let gbk: [UInt8] = [0xB5, 0xB3, 0xD7, 0xE9, 0xBB, 0xE1]
+    let mixed = "文件前面是 UTF-8 编码，从这里起却是 GBK/GB18030（Windows 记事本的“ANSI”）"
     expectError(
-      { _ = try read(gbk + Array(": 12\n".utf8)) },
-      "文件不是 UTF-8 编码，看起来是 GBK/GB18030（Windows 记事本的“ANSI”）", line: 1, column: 1,
+      { _ = try read(Array("单位: x\n会议: ".utf8) + gbk) }, mixed, line: 2, column: 5,
       hint: "另存为 UTF-8")
     expectError(
-      { _ = try read(Array("单位: x\n会议: ".utf8) + gbk) },
-      "文件不是 UTF-8 编码，看起来是 GBK/GB18030（Windows 记事本的“ANSI”）", line: 2, column: 5)
+      { _ = try read([0xEF, 0xBB, 0xBF] + gbk) }, "文件不是 UTF-8 编码（这里的字节 0xB5 无效）", line: 1, column: 1
+    )
+  }
+
+  /// A GB18030 file with a byte GB18030 cannot read is refused at that byte, its column
+  /// counted in GB18030 characters.
+  @Test func brokenGB18030IsRefusedWhereItBreaks() {
+    let gbk: [UInt8] = [0xB5, 0xB3, 0xD7, 0xE9, 0xBB, 0xE1]
     expectError(
-      { _ = try read(Array("a: 1\nb: ".utf8) + gbk) },
-      "文件不是 UTF-8 编码，看起来是 GBK/GB18030（Windows 记事本的“ANSI”）", line: 2, column: 4)
+      { _ = try read(gbk + Array(": 1\n会议".utf8).prefix(4) + gbk + [0xFF]) },
+      "文件看起来是 GBK/GB18030 编码，但这里的字节 0xFF 不是有效的 GB18030", line: 2, column: 4,
+      hint: "另存为 UTF-8")
+    expectError(
+      { _ = try read([0x61, 0x3A, 0x20] + gbk + [0x84, 0x31, 0xA5, 0x30]) },
+      "文件看起来是 GBK/GB18030 编码，但这里的字节 0x84 不是有效的 GB18030", line: 1, column: 7)
   }
 
   @Test func invalidUTF8IsRefusedWhereItStarts() {

@@ -120,7 +120,8 @@ struct ZipReaderTests {
   }
 
   /// Names without the UTF-8 flag: UTF-8 anyway when they are, the Unicode Path extra field
-  /// when its checksum matches, CP437 for the rest (every byte readable).
+  /// when its checksum matches, GBK when they read so, CP437 for the rest (every byte
+  /// readable).
   @Test func namesInOtherCodePagesStayReadable() throws {
     var utf8 = RawZipEntry("x", [1])
     utf8.name = Array("中文.xml".utf8)
@@ -136,8 +137,12 @@ struct ZipReaderTests {
     var stale = RawZipEntry("x", [4])
     stale.name = Array("old.x".utf8)
     stale.extra = [0x75, 0x70, UInt8(5 + path.count), 0, 1, 0, 0, 0, 0] + path
-    let zip = try open(handMadeZip([utf8, cp437, unicode, stale]))
-    #expect(zip.entries.map(\.name) == ["中文.xml", "Ça\u{DF}\u{A0}", "报告.x", "old.x"])
+    var gbk = RawZipEntry("x", [5])
+    // 报告.txt, as Chinese Windows writes it.
+    gbk.name = [0xB1, 0xA8, 0xB8, 0xE6, 0x2E, 0x74, 0x78, 0x74]
+    let zip = try open(handMadeZip([utf8, cp437, unicode, stale, gbk]))
+    #expect(
+      zip.entries.map(\.name) == ["中文.xml", "Ça\u{DF}\u{A0}", "报告.x", "old.x", "报告.txt"])
     #expect(try zip.data(named: "报告.x") == [3])
   }
 

@@ -99,17 +99,26 @@ struct TextAlignment: Sendable {
     return pairs
   }
 
-  /// Myers' greedy algorithm with the trace kept, walked back into matched pairs.
+  /// The most differences lined up character by character in one piece of text; past it the
+  /// two versions differ as a whole (their common start and end apart), so that two long,
+  /// unlike paragraphs cost neither time nor memory out of measure.
+  static let maximumDifferences = 1_000
+
+  /// Myers' greedy algorithm with the trace kept (round d keeps only diagonals −d…d), walked
+  /// back into matched pairs; none when the versions differ in more than
+  /// `maximumDifferences` places.
   private static func middleMatches(_ a: [Character], _ b: [Character]) -> [(Int, Int)] {
     let n = a.count
     let m = b.count
     guard n > 0, m > 0 else { return [] }
-    let maximum = n + m
-    let offset = maximum + 1
-    var furthest = [Int](repeating: 0, count: 2 * maximum + 3)
+    let limit = min(n + m, maximumDifferences)
+    let offset = limit + 1
+    var furthest = [Int](repeating: 0, count: 2 * limit + 3)
+    // trace[d][k + d + 1]: furthest[k] before round d, for k in −d−1…d+1.
     var trace: [[Int]] = []
-    search: for d in 0...maximum {
-      trace.append(furthest)
+    var found = false
+    search: for d in 0...limit {
+      trace.append(Array(furthest[(offset - d - 1)...(offset + d + 1)]))
       for k in stride(from: -d, through: d, by: 2) {
         var x: Int
         if k == -d || (k != d && furthest[k - 1 + offset] < furthest[k + 1 + offset]) {
@@ -123,22 +132,22 @@ struct TextAlignment: Sendable {
           y += 1
         }
         furthest[k + offset] = x
-        if x >= n, y >= m { break search }
+        if x >= n, y >= m {
+          found = true
+          break search
+        }
       }
     }
+    guard found else { return [] }
     var pairs: [(Int, Int)] = []
     var x = n
     var y = m
     for d in stride(from: trace.count - 1, through: 0, by: -1) {
       let v = trace[d]
+      func at(_ k: Int) -> Int { v[k + d + 1] }
       let k = x - y
-      let previousK: Int
-      if k == -d || (k != d && v[k - 1 + offset] < v[k + 1 + offset]) {
-        previousK = k + 1
-      } else {
-        previousK = k - 1
-      }
-      let previousX = d == 0 ? 0 : v[previousK + offset]
+      let previousK = (k == -d || (k != d && at(k - 1) < at(k + 1))) ? k + 1 : k - 1
+      let previousX = d == 0 ? 0 : at(previousK)
       let previousY = previousX - previousK
       while x > previousX, y > previousY, x > 0, y > 0 {
         x -= 1
@@ -204,10 +213,14 @@ enum TextSimilarity {
     return (0..<(characters.count - 1)).map { String(characters[$0...$0 + 1]) }
   }
 
+  /// The most pairs of items compared when lining two sequences up (about 500 paragraphs
+  /// against 500); past it none are paired, and each version's items stand on their own.
+  static let maximumComparisons = 250_000
+
   /// The pairs of positions that line two sequences up where `alike` says they match, as many
   /// as can be in order (a longest common subsequence under that likeness).
   static func pairs<A, B>(_ a: [A], _ b: [B], alike: (A, B) -> Bool) -> [(Int, Int)] {
-    guard !a.isEmpty, !b.isEmpty else { return [] }
+    guard !a.isEmpty, !b.isEmpty, a.count * b.count <= maximumComparisons else { return [] }
     var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
     for i in stride(from: a.count - 1, through: 0, by: -1) {
       for j in stride(from: b.count - 1, through: 0, by: -1) {

@@ -8,12 +8,17 @@ enum ContextPhrase {
   private static let dropped: Set<Character> = Set(
     "0123456789０１２３４５６７８９.%％XxＸ*＊□×“”‘’《》「」〈〉\"' 　")
 
-  /// The clause before `index`: back to the last clause mark, quotations and titles taken
-  /// whole (a `、` inside `“亮身份、亮承诺”` does not end it).
+  /// The longest clause read before a fact: names are short, and a paragraph without marks
+  /// must not make naming each of its facts read all of it.
+  static let maximumClause = 40
+
+  /// The clause before `index`: back to the last clause mark (at most `maximumClause`
+  /// characters), quotations and titles taken whole (a `、` inside `“亮身份、亮承诺”` does not
+  /// end it).
   static func clause(before index: Int, in text: [Character]) -> String {
     var start = min(index, text.count)
     var depth = 0
-    while start > 0 {
+    while start > 0, index - start < maximumClause {
       let character = text[start - 1]
       if character == "”" || character == "》" {
         depth += 1

@@ -33,7 +33,8 @@ enum CountNaming {
   /// What happened on a date: the thing done in the first clause after it that does
   /// something (`开展主题党建月活动` → `主题党建月`), else in the clause it ends.
   static func event(after end: Int, before start: Int, in text: [Character]) -> String {
-    let sentenceEnd = text[end...].firstIndex(of: "。") ?? text.count
+    let sentenceEnd = min(
+      text[end...].firstIndex(of: "。") ?? text.count, end + ContextPhrase.maximumClause * 2)
     let sentence = String(text[end..<sentenceEnd])
     for verb in Lexicon.activityVerbs {
       guard let found = sentence.range(of: verb, options: .backwards) else { continue }
@@ -43,10 +44,10 @@ enum CountNaming {
       if object.count >= 2 { return object }
     }
     var position = end
-    while position < text.count, text[position] != "。" {
+    while position < sentenceEnd {
       var clauseEnd = position
       var depth = 0
-      while clauseEnd < text.count {
+      while clauseEnd < sentenceEnd {
         let character = text[clauseEnd]
         if character == "“" || character == "《" { depth += 1 }
         if character == "”" || character == "》" { depth = max(0, depth - 1) }

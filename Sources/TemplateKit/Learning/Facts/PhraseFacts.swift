@@ -123,8 +123,8 @@ enum PhraseFacts {
     let characters = Array(written)
     var candidates: [String] = []
     for index in characters.indices {
-      for word in Lexicon.verbs + Lexicon.prepositions where index + word.count < characters.count {
-        if String(characters[index..<index + word.count]) == word {
+      for word in openingWords where index + word.count < characters.count {
+        if characters[index..<index + word.count].elementsEqual(word) {
           candidates.append(String(characters[(index + word.count)...]))
         }
       }
@@ -134,6 +134,9 @@ enum PhraseFacts {
       abs(Double($0.count) - mean) < abs(Double($1.count) - mean)
     }
   }
+
+  /// The verbs and prepositions that open a list's clause, as characters.
+  private static let openingWords = (Lexicon.verbs + Lexicon.prepositions).map(Array.init)
 
   private static func isItemCharacter(_ character: Character) -> Bool {
     character.unicodeScalars.allSatisfy(ContextPhrase.isHan)

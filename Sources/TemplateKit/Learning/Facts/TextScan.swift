@@ -59,15 +59,17 @@ struct TextScan {
 
   /// Every occurrence of `word` in untaken text, as ranges.
   func occurrences(of word: String) -> [Range<Int>] {
-    guard let first = word.first, word.count <= characters.count else { return [] }
+    let wanted = Array(word)
+    let length = wanted.count
+    guard let first = wanted.first, length <= characters.count else { return [] }
     var found: [Range<Int>] = []
     var index = 0
-    while index + word.count <= characters.count {
-      if characters[index] == first, has(word, at: index),
-        !isTaken(index..<index + word.count)
+    while index + length <= characters.count {
+      if characters[index] == first, characters[index..<index + length].elementsEqual(wanted),
+        !isTaken(index..<index + length)
       {
-        found.append(index..<index + word.count)
-        index += word.count
+        found.append(index..<index + length)
+        index += length
       } else {
         index += 1
       }

@@ -38,10 +38,7 @@ enum ContextPhrase {
   static func words(after index: Int, in text: [Character], limit: Int = 12) -> String {
     var out = ""
     var position = index
-    if let verb = Lexicon.verbs.first(where: { word in
-      word.count >= 2 && position + word.count <= text.count
-        && String(text[position..<position + word.count]) == word
-    }) {
+    if let verb = verbs.first(where: { $0.count >= 2 && matches($0, in: text, at: position) }) {
       position += verb.count
     }
     while position < text.count, out.count < 24 {
@@ -52,10 +49,9 @@ enum ContextPhrase {
         continue
       }
       if clauseMarks.contains(character) { break }
-      let rest = String(text[position..<min(text.count, position + 4)])
       if !out.isEmpty,
-        Lexicon.stops.contains(where: { $0 != "的" && rest.hasPrefix($0) })
-          || Lexicon.verbs.contains(where: { $0.count >= 2 && rest.hasPrefix($0) })
+        stops.contains(where: { matches($0, in: text, at: position) })
+          || verbs.contains(where: { $0.count >= 2 && matches($0, in: text, at: position) })
       {
         break
       }
@@ -78,9 +74,17 @@ enum ContextPhrase {
     }
     let characters = Array(text)
     var ends: [Int] = []
-    for (index, _) in characters.enumerated() {
-      for verb in Lexicon.verbs where matches(verb, in: characters, at: index) {
-        if verb.count == 1, "为向给".contains(verb), index != 0 { continue }
+    for index in characters.indices {
+      for verb in verbs where matches(verb, in: characters, at: index) {
+        // A verb of one character (讲, 为) is one only where a clause or an adverb leaves it:
+        // 讲 in 统计讲堂 is not.
+        if verb.count == 1, index != 0,
+          !["带头", "亲自", "专题", "主动", "集中"].contains(where: {
+            matches(Array($0), in: characters, at: index - $0.count)
+          })
+        {
+          continue
+        }
         ends.append(index + verb.count)
       }
     }
@@ -109,7 +113,7 @@ enum ContextPhrase {
     let characters = Array(cleaned(clause))
     var starts: [(start: Int, end: Int)] = []
     for index in characters.indices {
-      for verb in Lexicon.verbs where verb.count >= 2 && matches(verb, in: characters, at: index) {
+      for verb in verbs where verb.count >= 2 && matches(verb, in: characters, at: index) {
         starts.append((index, index + verb.count))
       }
     }
@@ -169,12 +173,14 @@ enum ContextPhrase {
     return String(text)
   }
 
-  private static func matches(_ word: String, in characters: [Character], at index: Int) -> Bool {
-    var position = index
-    for character in word {
-      guard position < characters.count, characters[position] == character else { return false }
-      position += 1
-    }
-    return true
+  /// The verbs, and the words a name stops at (but `的`), as characters.
+  private static let verbs = Lexicon.verbs.map(Array.init)
+  private static let stops = Lexicon.stops.filter { $0 != "的" }.map(Array.init)
+
+  private static func matches(_ word: [Character], in characters: [Character], at index: Int)
+    -> Bool
+  {
+    index >= 0 && index + word.count <= characters.count
+      && characters[index..<index + word.count].elementsEqual(word)
   }
 }

@@ -129,20 +129,25 @@ struct ComparedTemplating: UnitTemplating {
       }
     }
     let written = String(base[span])
-    let key = ContextPhrase.headKey(written, limit: 8)
+    let head = ContextPhrase.headKey(written, limit: 8)
     let name =
-      key.count >= 2
-      ? key
+      head.count >= 2
+      ? head
       : ContextPhrase.key(
         ContextPhrase.object(of: ContextPhrase.clause(before: span.lowerBound, in: base)).object,
         limit: 8)
     let words = [written] + others.enumerated().map { String(Array($1.text)[mapped[$0]]) }
+    // A fact the years write differently (12.5万元 and 8万元) keeps its name, as text.
+    var group = "内容"
+    var key = name.isEmpty ? "文字" : name
+    if let fact, fact.range == span, case .learned(let factGroup, let factKey, _, _) = fact.name {
+      (group, key) = (factGroup, factKey)
+    }
     let text = Fact(
       range: span, type: .text, value: Self.value(written), printing: .plain,
       name: .learned(
-        group: "内容", key: name.isEmpty ? "文字" : name, label: name,
-        merge: "内容|" + words.joined(separator: "|")),
-      meaning: "各年报告中不同的文字")
+        group: group, key: key, label: key, merge: group + "|" + words.joined(separator: "|")),
+      meaning: fact == nil ? "各年报告中不同的文字" : "\(key)（各年写法不同，照原样书写，如“\(written)”）")
     let path = facts.table.path(
       for: text, report: unit.report, quote: FactTemplating.excerpt(base, around: span),
       template: template)

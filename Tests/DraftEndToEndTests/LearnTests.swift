@@ -321,3 +321,45 @@ struct LearnDocxTests {
     #expect(try fromWord.text("答案.yaml").contains("统计:"))
   }
 }
+
+/// The worked example of docs/learn.md is what `draft learn` writes.
+@Suite("draft learn: the documentation's example")
+struct LearnDocumentationTests {
+  @Test func theExampleShownIsWhatLearningWrites() throws {
+    let docs = try String(
+      contentsOf: Draft.packageRoot.appendingPathComponent("docs/learn.md"), encoding: .utf8)
+    let folder = try TemporaryFolder()
+    let learned = try Draft.run(["learn", "Examples/learn/2023年报告.txt", "-o", folder.path("我的模板")])
+    #expect(learned.status == 0, "\(learned.errors)")
+    let summary = learned.errors.split(separator: "\n").prefix(3)
+    for line in summary { #expect(docs.contains(line), "文档中没有：\(line)") }
+    var templates = ""
+    for file in try FileManager.default.subpathsOfDirectory(atPath: folder.path("我的模板"))
+    where file.hasSuffix(".tmpl") {
+      templates += try String(contentsOfFile: folder.path("我的模板/" + file), encoding: .utf8)
+    }
+    let shown = docs.split(separator: "\n").filter {
+      $0.hasPrefix("{% point %}") || $0.hasPrefix("{% title %}") || $0.hasPrefix("严格落实中央八项规定精神，{%")
+    }
+    #expect(shown.count == 5)
+    for line in shown { #expect(templates.contains(line), "学得的模板中没有：\(line)") }
+    let account = try String(contentsOfFile: folder.path("我的模板/学习记录.txt"), encoding: .utf8)
+    let marked = docs.split(separator: "\n").first { $0.hasPrefix("（一）强化组织领导。局【") }
+    #expect(marked.map { account.contains($0.replacingOccurrences(of: "，……", with: "")) } == true)
+  }
+
+  @Test func theExampleOfTwoYearsGivesEachYearBack() throws {
+    let learned = try LearnedFolder(learning: [
+      Draft.packageRoot.appendingPathComponent("Examples/learn/2022年报告.txt").path,
+      Draft.packageRoot.appendingPathComponent("Examples/learn/2023年报告.txt").path,
+    ])
+    #expect(learned.learnRun.status == 0, "\(learned.learnRun.errors)")
+    for (answers, year) in [("答案-1.yaml", "2022"), ("答案.yaml", "2023")] {
+      let generated = try learned.generate(try learned.text(answers), ["--strict"])
+      let original = try String(
+        contentsOf: Draft.packageRoot.appendingPathComponent("Examples/learn/\(year)年报告.txt"),
+        encoding: .utf8)
+      #expect(ReportText.normalized(generated.output) == ReportText.normalized(original))
+    }
+  }
+}

@@ -64,7 +64,9 @@ public struct ReportLearner: Sendable {
     let summary = "由 draft learn 从" + sources.map { "“\($0)”" }.joined(separator: "、") + "学得"
     var files = Self.templateFiles(
       kindID: kindID,
-      name: Self.kindName(outlines[outlines.count - 1], file: sources[sources.count - 1]),
+      name: Self.kindName(
+        outlines[outlines.count - 1], file: sources[sources.count - 1],
+        marked: marked[outlines.count - 1] ?? [], table: table),
       summary: summary, voice: Self.voice(of: outlines[outlines.count - 1]), layout: layout,
       fields: table.fields, declarations: declarations)
     for (number, report) in reports.enumerated() {
@@ -166,11 +168,23 @@ public struct ReportLearner: Sendable {
     return files
   }
 
-  /// The kind's name: the report's title as written, else one naming the file.
-  static func kindName(_ outline: ReportOutline, file: String) -> String {
+  /// The kind's name: the report's title with each field in it named in brackets
+  /// (`（单位简称）（年度）年落实…报告`), as the built-in kinds name theirs; without a title,
+  /// one naming the file.
+  static func kindName(
+    _ outline: ReportOutline, file: String, marked: [(TextUnit, [TemplatePiece])],
+    table: FieldTable
+  ) -> String {
     let name = file.lastPathComponent
     let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
-    return outline.title?.text ?? "从“\(stem)”学得的报告"
+    guard let title = outline.title else { return "从“\(stem)”学得的报告" }
+    guard let pieces = marked.first(where: { $0.0 == title })?.1 else { return title.text }
+    return pieces.map { piece in
+      switch piece {
+      case .text(let text): return text
+      case .field(let path, _, _): return "（" + (table[path]?.label ?? path) + "）"
+      }
+    }.joined()
   }
 
   /// Whether the report speaks as a person (`我坚持…`) or as the unit.

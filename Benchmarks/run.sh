@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark and prints one table: rendering against Jinja2 (1,000 and 10,000
 # records, several rounds, medians), template parsing against Jinja2's compilation, one report
-# from the command line, and a batch of 1,000 .docx reports.
+# from the command line, a batch of 1,000 .docx reports, and learning a 30-page report.
 #
 #   Benchmarks/run.sh                 # everything
 #   ROUNDS=3 Benchmarks/run.sh        # fewer rounds

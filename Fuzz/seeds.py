@@ -148,3 +148,16 @@ for number, text in enumerate(texts[:10]):
     )
 zip_seeds.append(archive([]))
 write("zip", zip_seeds)
+
+
+# Learning: the corpus reports, blanks and all, filled in, and the examples, as text; two
+# years joined by 0x1E; some as .docx.
+learning = root / "Tests" / "DraftEndToEndTests"
+reports = sorted((learning / "Corpus").glob("*.txt")) + sorted((learning / "Learning").glob("*.txt"))
+reports += sorted((root / "Examples" / "learn").glob("*.txt"))
+learn_seeds = [p.read_bytes() for p in reports]
+learn_seeds += [reports[i].read_bytes() + b"\x1e" + reports[i + 1].read_bytes() for i in range(0, 4)]
+for text in learn_seeds[:4]:
+    learn_seeds.append(
+        archive([("word/document.xml", word_document(text), zipfile.ZIP_DEFLATED)]))
+write("learn", learn_seeds)

@@ -241,10 +241,14 @@ public struct ReportLearner: Sendable {
   {
     var memory: [String: String] = [:]
     for file in files where file.path.hasSuffix(".tmpl") { memory[file.path] = file.text }
-    let catalogue = try Catalogue(
-      loader: LayeredLoader([
-        MemoryLoader(files: memory, displayPrefix: "学到的/"), Catalogue.builtInLoader,
-      ]))
+    // The learned templates, and of the built-in ones only what every report shares: the
+    // field declarations and the facts of each year (the built-in kinds and sections are
+    // not in a learned report).
+    let shared = builtIns.environment.loader
+    for name in shared.names() where name.hasPrefix("fields/") || name.hasPrefix("data/") {
+      if memory[name] == nil, let text = try shared.text(of: name) { memory[name] = text.text }
+    }
+    let catalogue = try Catalogue(loader: MemoryLoader(files: memory, displayPrefix: "学到的/"))
     for (number, report) in reports.enumerated() {
       let name = number == reports.count - 1 ? Self.answersFile : Self.earlierAnswersFile(number)
       guard let text = files.first(where: { $0.path == name })?.text else { continue }

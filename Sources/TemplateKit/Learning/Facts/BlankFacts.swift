@@ -17,7 +17,9 @@ enum BlankFacts {
   /// Where a blank starting at `index` ends: a run of X (not inside a Latin word), of
   /// asterisks, of □ or ○, a ×, `某某`; `X.X` is one blank.
   static func blankEnd(in scan: TextScan, at index: Int) -> Int? {
-    guard let character = scan[index] else { return nil }
+    guard let character = scan[index], let scalar = character.unicodeScalars.first,
+      [0x58, 0xFF38, 0x2A, 0xFF0A, 0x25A1, 0x25CB, 0xD7, 0x67D0].contains(scalar.value)
+    else { return nil }
     func run(from start: Int, of members: Set<Character>) -> Int {
       var end = start
       while let next = scan[end], members.contains(next) { end += 1 }

@@ -224,6 +224,9 @@ struct NumberToken {
   }
 
   private static func isDigit(_ character: Character) -> Bool {
-    ("0"..."9").contains(character) || ("０"..."９").contains(character)
+    guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else {
+      return false
+    }
+    return (0x30...0x39).contains(scalar.value) || (0xFF10...0xFF19).contains(scalar.value)
   }
 }

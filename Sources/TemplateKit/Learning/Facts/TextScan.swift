@@ -3,12 +3,31 @@
 /// alone what an earlier one took.
 struct TextScan {
   let characters: [Character]
+  /// Each character's scalar, for comparing cheaply; `composite` for a character of several
+  /// scalars, which is compared as a character.
+  private let codes: [UInt32]
   private(set) var taken: [Bool]
   private(set) var facts: [Fact] = []
 
+  private static let composite = UInt32.max
+
   init(_ text: String) {
     characters = Array(text)
+    codes = characters.map(Self.code)
     taken = [Bool](repeating: false, count: characters.count)
+  }
+
+  private static func code(_ character: Character) -> UInt32 {
+    let scalars = character.unicodeScalars
+    guard let first = scalars.first, scalars.count == 1 else { return composite }
+    return first.value
+  }
+
+  /// Whether the character at `index` is `character` (in range).
+  private func matches(_ character: Character, code: UInt32, at index: Int) -> Bool {
+    guard index >= 0, index < codes.count else { return false }
+    if code != Self.composite, codes[index] != Self.composite { return codes[index] == code }
+    return characters[index] == character
   }
 
   var count: Int { characters.count }
@@ -26,9 +45,7 @@ struct TextScan {
   func has(_ word: String, at index: Int) -> Bool {
     var position = index
     for character in word {
-      guard position >= 0, position < characters.count, characters[position] == character else {
-        return false
-      }
+      guard matches(character, code: Self.code(character), at: position) else { return false }
       position += 1
     }
     return true
@@ -60,12 +77,14 @@ struct TextScan {
   /// Every occurrence of `word` in untaken text, as ranges.
   func occurrences(of word: String) -> [Range<Int>] {
     let wanted = Array(word)
+    let wantedCodes = wanted.map(Self.code)
     let length = wanted.count
-    guard let first = wanted.first, length <= characters.count else { return [] }
+    guard length > 0, length <= characters.count else { return [] }
     var found: [Range<Int>] = []
     var index = 0
     while index + length <= characters.count {
-      if characters[index] == first, characters[index..<index + length].elementsEqual(wanted),
+      if matches(wanted[0], code: wantedCodes[0], at: index),
+        (1..<length).allSatisfy({ matches(wanted[$0], code: wantedCodes[$0], at: index + $0) }),
         !isTaken(index..<index + length)
       {
         found.append(index..<index + length)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the fuzz targets and runs each in turn for SECONDS (default 600).
 #
-#   Fuzz/run.sh [SECONDS] [TARGET…]      targets: answers template-parse template-render report
+#   Fuzz/run.sh [SECONDS] [TARGET…]      targets: answers template-parse template-render report numbers
 #                                        inflate zip xml learn
 #
 # Each target's corpus grows in Fuzz/build/corpus/<target>/ (seeded from the repository by
@@ -14,14 +14,14 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(answers template-parse template-render report inflate zip xml learn)
+((${#targets[@]})) || targets=(answers template-parse template-render report numbers inflate zip xml learn)
 
 # A failed build stops the run (pipefail); only grep finding nothing to pass on is ignored.
 Fuzz/build.sh 2>&1 | { grep -v "Cannot export local symbol" || true; }
 python3 Fuzz/seeds.py
 
 declare -A max_len=(
-  [answers]=8192 [template-parse]=16384 [template-render]=16384 [report]=16384
+  [answers]=8192 [template-parse]=16384 [template-render]=16384 [report]=16384 [numbers]=1024
   [inflate]=16384 [zip]=65536 [xml]=16384 [learn]=16384
 )
 summary=()

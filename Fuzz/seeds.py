@@ -71,6 +71,9 @@ for number, template in enumerate([body(p) for p in templates] + doc_examples + 
     render_seeds.append(template)
 write("template-render", render_seeds)
 write("report", [p.read_bytes() for p in examples])
+# numbers: each byte picks an edge value for the next numeric field; every kind, every edge.
+write("numbers", [bytes([kind] + [(start + i * step) % 0xF0 for i in range(120)])
+                  for kind in range(4) for start, step in ((0, 1), (7, 3), (11, 5), (40, 0))])
 
 
 # The archive readers: text of the templates and examples, deflated, zipped and in XML.

@@ -6,7 +6,7 @@ enum Fuzzing {
   /// Rendering limits scaled down from the defaults, so that a run reaching one takes well
   /// under the 10 s timeout under AddressSanitizer; the limits themselves are what is tested.
   static let limits = RenderLimits(
-    maximumOutputBytes: 1_000_000, maximumBlocks: 10_000, maximumLoopIterations: 200_000)
+    maximumOutputBytes: 1_000_000, maximumBlocks: 10_000, maximumSteps: 200_000)
 }
 
 /// Stops the fuzzer with `message` when `condition` fails: a finding, not a user error.

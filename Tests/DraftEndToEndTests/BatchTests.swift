@@ -49,7 +49,7 @@ struct BatchTests {
     #expect(result.output.hasPrefix("单位"))
     #expect(result.output.contains("临江区第二中学党支部  成功"))
     #expect(!result.errors.contains("\r"))
-    #expect(result.errors.contains("共 3 个单位：成功 3，有待填 0，失败 0，已跳过 0"))
+    #expect(result.errors.contains("共 3 个单位：成功 3，有待填 0，有问题 0，失败 0，已跳过 0"))
   }
 
   @Test func aBatchFileGivesEachUnitTheSharedAnswersWithItsOwnOverThem() throws {
@@ -100,13 +100,18 @@ struct BatchTests {
     let output = folder.path("报告")
     let result = try Draft.run(["batch", folder.path("单位"), "-o", output, "--format", "md"])
     #expect(result.status == 1)
-    #expect(try names(output) == ["丙党支部.md", "汇总.csv", "甲党支部.md"])
+    // The unit whose date is not a date gets its report, with a gap in the date's place.
+    #expect(try names(output) == ["丁党支部.md", "丙党支部.md", "汇总.csv", "甲党支部.md"])
     #expect(result.errors.contains("【2】\(broken)\n\(broken):3:5: 错误："))
-    #expect(result.errors.contains("位于 \(badDate):7:7"))
+    #expect(result.errors.contains("\(badDate):8:7: 错误：“报告.日期”写的“明天”不是日期"))
+    let dated = try String(contentsOfFile: output + "/丁党支部.md", encoding: .utf8)
+    #expect(dated.contains("【待填：成文日期】"))
+    #expect(!dated.contains("明天"))
     let rows = try summary(output).rows
-    #expect(rows.map { $0[1] } == ["状态", "成功", "失败", "成功", "失败"])
+    #expect(rows.map { $0[1] } == ["状态", "成功", "失败", "成功", "有问题"])
     #expect(rows[2][6].hasPrefix("\(broken):3:5: 错误："))
-    #expect(result.errors.contains("共 4 个单位：成功 2，有待填 0，失败 2，已跳过 0"))
+    #expect(rows[4][6].hasPrefix("\(badDate):8:7: 错误："))
+    #expect(result.errors.contains("共 4 个单位：成功 2，有待填 0，有问题 1，失败 1，已跳过 0"))
   }
 
   @Test func strictLeavesOutTheReportsWithGaps() throws {
@@ -172,7 +177,7 @@ struct BatchTests {
     let folder = try TemporaryFolder()
     let noOutput = try Draft.run(["batch", "Examples/batch/批量.yaml"])
     #expect(noOutput.status == 2)
-    #expect(noOutput.errors.contains("缺少输出文件夹（-o 文件夹）"))
+    #expect(noOutput.errors.hasPrefix("错误：缺少选项 -o 文件夹\n用法：draft batch 来源 --output 文件夹 "))
     let jobs = try Draft.run(["batch", "Examples/batch/批量.yaml", "-o", folder.path("x"), "-j", "0"])
     #expect(jobs.status == 2)
     let missing = try Draft.run(["batch", "没有这个文件夹", "-o", folder.path("x")])

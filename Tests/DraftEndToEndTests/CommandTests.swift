@@ -6,7 +6,8 @@ struct CommandTests {
   @Test func previewOneSectionByNameOrPlace() throws {
     let byName = try Draft.run(["preview", "Examples/corpus-000.yaml", "规范党内政治生活"])
     #expect(byName.status == 0)
-    #expect(byName.output.hasPrefix("一、规范党内政治生活\n一是临江区残联以"))
+    // Numbered as it stands in the report: the kind's second section.
+    #expect(byName.output.hasPrefix("二、规范党内政治生活\n一是临江区残联以"))
     let byPlace = try Draft.run(["preview", "Examples/corpus-000.yaml", "2"])
     #expect(byPlace.output == byName.output)
     let unknown = try Draft.run(["preview", "Examples/corpus-000.yaml", "规范党内政治"])
@@ -81,11 +82,51 @@ struct CommandTests {
     try folder.write("---\n标题: 自己的标题\n---\n{{ 主语 }}按自己的模板写。", to: "sections/规范党内政治生活.tmpl")
     let result = try Draft.run(
       ["preview", "Examples/corpus-000.yaml", "2", "--templates", folder.url.path])
-    #expect(result.output == "一、自己的标题\n临江区残联按自己的模板写。\n")
+    #expect(result.output == "二、自己的标题\n临江区残联按自己的模板写。\n")
     let viaEnvironment = try Draft.run(
       ["preview", "Examples/corpus-000.yaml", "2"],
       environment: ["DRAFT_TEMPLATES": folder.url.path])
     #expect(viaEnvironment.output == result.output)
+  }
+
+  /// Help and usage come from the declarations: every option is listed, with its short
+  /// names, and the ways of asking for help agree.
+  @Test func helpIsDerivedFromTheDeclarations() throws {
+    let generate = try Draft.run(["help", "generate"])
+    #expect(
+      generate.output.contains(
+        "用法：draft generate 答案文件 [--output 文件] [--format 格式] [--fonts 字体] [--strict] [--force] [--templates 目录]\n"
+      ))
+    #expect(generate.output.contains("\n参数：\n  答案文件  YAML 或 JSON 答案文件；写 - 时读标准输入\n"))
+    #expect(generate.output.contains("\n  -o, --output 文件  写到文件"))
+    #expect(generate.output.contains("\n  --fonts 字体       gb2312"))
+    #expect(generate.output.contains("（默认 gb2312）\n"))
+    #expect(generate.output.contains("\n  -h, --help         显示这段说明\n"))
+    #expect(try Draft.run(["generate", "--help"]).output == generate.output)
+    #expect(try Draft.run(["generate", "答案.yaml", "-h"]).output == generate.output)
+    #expect(try Draft.run(["preview", "--help"]).output.contains("\n  -w, --watch "))
+    #expect(try Draft.run(["batch", "--help"]).output.contains("（默认 docx）"))
+
+    let overview = try Draft.run([])
+    #expect(overview.output.contains("\n  -V, --version  显示版本\n"))
+    #expect(try Draft.run(["help"]).output == overview.output)
+    #expect(try Draft.run(["--help"]).output == overview.output)
+    #expect(try Draft.run(["-V"]).output == "draft 0.1.0\n")
+    #expect(try Draft.run(["version"]).output == "draft 0.1.0\n")
+  }
+
+  /// Options before, between or after the positional arguments, `--name=value`, and `--`
+  /// before a file whose name starts with `-`.
+  @Test func optionsInAnyPlaceAndForm() throws {
+    let folder = try TemporaryFolder()
+    try folder.write(try AnswersText.example("corpus-000.yaml"), to: "-答案.yaml")
+    let result = try Draft.run(
+      ["generate", "--output=报告.md", "--force", "--", "-答案.yaml"], in: folder.url)
+    #expect(result.status == 0, "\(result.errors)")
+    let report = try String(contentsOfFile: folder.path("报告.md"), encoding: .utf8)
+    #expect(report.hasPrefix("# 临江区残联落实管党治党政治责任情况报告\n"))
+    let shown = try Draft.run(["templates", "--templates", folder.url.path, "show", "下一步工作思路"])
+    #expect(shown.status == 0, "\(shown.errors)")
   }
 
   @Test func helpVersionAndUsageErrors() throws {

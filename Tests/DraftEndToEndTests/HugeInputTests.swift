@@ -138,7 +138,7 @@ struct HugeInputTests {
     try folder.write(Self.minimal + "单位:\n  简称: " + value + "\n", to: "答案.yaml")
     try expectFailure(
       ["generate", "答案.yaml", "-o", "报告.docx"], in: folder,
-      message: "错误：报告超过了 20 MB 的上限（模板“内置模板/kinds/落实主体责任情况报告.tmpl”）")
+      message: "内置模板/kinds/落实主体责任情况报告.tmpl:28:28: 错误：报告超过了 20 MB 的上限")
   }
 
   /// An answers file over 100 MB (here sparse: no disk is used) is refused before reading.
@@ -182,7 +182,7 @@ struct HugeInputTests {
       fields: Self.listField)
     try expectFailure(
       ["generate", "答案.yaml", "--templates", "模板", "-o", "报告.docx"], in: folder,
-      message: "错误：报告超过了 20 MB 的上限（模板“模板/sections/规范党内政治生活.tmpl”）")
+      message: "模板/sections/规范党内政治生活.tmpl:6:44: 错误：报告超过了 20 MB 的上限")
   }
 
   /// A loop making a paragraph per item stops at the report's 100,000 blocks: a million
@@ -193,7 +193,7 @@ struct HugeInputTests {
       fields: Self.listField)
     try expectFailure(
       ["generate", "答案.yaml", "--templates", "模板", "-o", "报告.docx"], in: folder,
-      message: "错误：报告超过了 100000 段的上限（模板“模板/sections/规范党内政治生活.tmpl”）")
+      message: "模板/sections/规范党内政治生活.tmpl:6:21: 错误：报告超过了 100000 段的上限")
   }
 
   // MARK: Output that cannot be written

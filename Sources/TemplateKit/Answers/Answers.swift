@@ -66,6 +66,28 @@ public enum ValuePath {
 }
 
 extension Value {
+  /// The value at `path` with list positions (`活动[0].日期`); nil when a key or a position on
+  /// the way is missing.
+  func value(atConcretePath path: String) -> Value? {
+    var value: Value? = self
+    for part in path.split(separator: ".", omittingEmptySubsequences: false) {
+      var key = Substring(part)
+      var positions: [Int] = []
+      while key.hasSuffix("]"), let open = key.lastIndex(of: "["),
+        let position = Int(key[key.index(after: open)..<key.index(before: key.endIndex)])
+      {
+        positions.insert(position, at: 0)
+        key = key[..<open]
+      }
+      value = value?[String(key)]
+      for position in positions {
+        guard let items = value?.list, items.indices.contains(position) else { return nil }
+        value = items[position]
+      }
+    }
+    return value
+  }
+
   /// The value at `path`, keys joined by `.` (no list positions): nil when a key on the way
   /// is missing or a value on the way is not a mapping.
   func value(atPath path: String) -> Value? {

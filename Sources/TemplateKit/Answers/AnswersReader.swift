@@ -17,27 +17,21 @@ public enum AnswersReader {
   /// image) is refused before it is read.
   public static let maximumFileBytes = 100_000_000
 
-  /// Reads an answers file from disk: YAML, or JSON when the name ends in `.json`.
+  /// Reads the answers file at `path` (`-`: standard input; FIFOs and devices too): YAML, or
+  /// JSON when the name ends in `.json` or, read from standard input, the text opens with `{`.
   /// Throws `Diagnostic` (file missing, is a directory, too large, not UTF-8, syntax error…).
   public static func read(path: String) throws -> Answers {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw Diagnostic.error("找不到文件“\(path)”", hint: "检查文件名和路径是否写对。")
-    }
-    guard !isDirectory.boolValue else {
-      throw Diagnostic.error("“\(path)”是一个文件夹，不是文件", hint: "请给出答案文件本身的路径。")
-    }
-    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    guard size <= maximumFileBytes else {
-      throw Diagnostic.error(
-        "答案文件“\(path)”太大（\(size / 1_000_000) MB，上限是 \(maximumFileBytes / 1_000_000) MB）",
-        hint: "答案文件通常只有几 KB，检查是否选错了文件。")
-    }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw Diagnostic.error("无法读取文件“\(path)”", hint: "检查文件的读取权限。")
-    }
-    let format: AnswersFormat = path.lowercased().hasSuffix(".json") ? .json : .yaml
-    return try read(bytes: [UInt8](data), file: path, format: format)
+    let bytes = try InputFile.read(path, limit: maximumFileBytes, noun: "答案文件")
+    let json =
+      path == InputFile.standardInput
+      ? opensWithBrace(bytes) : path.lowercased().hasSuffix(".json")
+    return try read(bytes: bytes, file: InputFile.displayName(path), format: json ? .json : .yaml)
+  }
+
+  /// Whether the first character after a byte order mark and blanks is `{`.
+  private static func opensWithBrace(_ bytes: [UInt8]) -> Bool {
+    let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+    return text.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "{")
   }
 
   /// Reads answers from bytes already in memory; `file` is the name used in messages.

@@ -64,7 +64,7 @@ public enum BatchFile {
         at: unitsKey,
         hint: "每个单位一行，以“- ”开头：写“\(fileKey): 答案文件”，或直接写这个单位的答案。")
     }
-    let folder = (path as NSString).deletingLastPathComponent
+    let folder = PathParts.folder(of: path)
     let itemLocations = partition(batch.locations, under: unitsKey)
     let file = batch.source?.file ?? path
     let units = items.enumerated().map { index, item in

@@ -112,18 +112,22 @@ private struct UnitWork: Sendable {
       let report = try generator.generate(answers)
       result.missing = report.missing
       result.characterCount = report.document.characterCount
-      if options.strict, !report.missing.isEmpty {
+      result.problems = report.problems
+      if options.strict, !report.missing.isEmpty || report.hasErrors {
         result.problem = Diagnostic.error(
-          "报告中有 \(result.gapCount) 处待填，因为用了 --strict，没有生成报告",
-          hint: "补全答案后重新运行。")
+          report.missing.isEmpty
+            ? "答案中有错误，因为用了 --strict，没有生成报告"
+            : "报告中有 \(result.gapCount) 处待填，因为用了 --strict，没有生成报告",
+          hint: "补全、改正答案后重新运行；draft check 可逐条指出问题。")
         return result
       }
       let bytes = try options.format.writer(options: options.writerOptions).write(report.document)
       let path = (folder as NSString).appendingPathComponent(fileName)
       result.outputFile = fileName
-      switch try AtomicFile.write(bytes, to: path, replace: options.replaceExisting) {
+      switch try OutputFile.write(bytes, to: path, replace: options.replaceExisting) {
       case .written:
-        result.status = report.missing.isEmpty ? .succeeded : .withGaps
+        result.status =
+          !report.problems.isEmpty ? .hasProblems : report.missing.isEmpty ? .succeeded : .withGaps
       case .keptExisting:
         result.status = .skipped
         result.problem = Diagnostic(
@@ -148,6 +152,6 @@ extension BatchSummary {
   /// describes the run that wrote it.
   public func write(toFolder folder: String) throws {
     let path = (folder as NSString).appendingPathComponent(Self.fileName)
-    try AtomicFile.write(csv(), to: path, replace: true)
+    try OutputFile.write(csv(), to: path, replace: true)
   }
 }

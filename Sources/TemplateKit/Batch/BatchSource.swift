@@ -33,13 +33,13 @@ public struct BatchSource: Sendable {
   /// The units at `path`: a folder of answers files, or a batch file. Throws `Diagnostic`
   /// when nothing is there, the folder holds no answers files, or the batch file itself is
   /// broken (a broken unit only fails when its answers are read).
+  /// `-` reads a batch file from standard input.
   public static func read(path: String) throws -> BatchSource {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+    if path != InputFile.standardInput, !FileManager.default.fileExists(atPath: path) {
       throw Diagnostic.error(
         "找不到“\(path)”", hint: "给出存放各单位答案文件的文件夹，或一个批量文件。")
     }
-    if isDirectory.boolValue { return try folder(path) }
+    if FileKind(path: path) == .directory { return try folder(path) }
     return try BatchFile.read(path: path)
   }
 

@@ -6,6 +6,9 @@ public struct BatchUnitResult: Sendable {
     case succeeded = "成功"
     /// The report was written with gaps (【待填：…】).
     case withGaps = "有待填"
+    /// The report was written, but the answers have problems `draft check` finds: values
+    /// refused (shown as gaps), unknown keys, answers that did not reach the report.
+    case hasProblems = "有问题"
     /// No report: the answers are broken, rendering or writing failed, or it had gaps under
     /// `--strict`.
     case failed = "失败"
@@ -26,10 +29,13 @@ public struct BatchUnitResult: Sendable {
   public var outputFile: String?
   /// Why it failed, or a note on why it was skipped.
   public var problem: Diagnostic?
+  /// The problems of its answers, in file order, when its report was rendered.
+  public var problems: [Diagnostic]
 
   public init(
     unit: String, origin: String, status: Status, missing: [MissingField] = [],
-    characterCount: Int? = nil, outputFile: String? = nil, problem: Diagnostic? = nil
+    characterCount: Int? = nil, outputFile: String? = nil, problem: Diagnostic? = nil,
+    problems: [Diagnostic] = []
   ) {
     self.unit = unit
     self.origin = origin
@@ -38,13 +44,24 @@ public struct BatchUnitResult: Sendable {
     self.characterCount = characterCount
     self.outputFile = outputFile
     self.problem = problem
+    self.problems = problems
   }
 
   /// The number of gap markers in the report.
   public var gapCount: Int { missing.gapCount }
 
   /// Whether the unit's report is in place as this run made it.
-  public var succeeded: Bool { status == .succeeded || status == .withGaps }
+  public var succeeded: Bool {
+    status == .succeeded || status == .withGaps || status == .hasProblems
+  }
+
+  /// What the summary says about the unit: why it failed or was skipped, else its first
+  /// problem and how many more there are.
+  public var remark: String {
+    if let problem { return problem.headline }
+    guard let first = problems.first else { return "" }
+    return first.headline + (problems.count > 1 ? "（共 \(problems.count) 个问题）" : "")
+  }
 }
 
 /// The results of a batch run, in the units' order, as a table: the summary file `汇总.csv`
@@ -59,8 +76,11 @@ public struct BatchSummary: Sendable {
 
   public init(results: [BatchUnitResult]) { self.results = results }
 
-  /// Whether every unit's report was written (gaps allowed unless the run was strict).
-  public var allSucceeded: Bool { results.allSatisfy(\.succeeded) }
+  /// Whether every unit's report was written (gaps allowed unless the run was strict) from
+  /// answers without problems.
+  public var allSucceeded: Bool {
+    results.allSatisfy { $0.succeeded && $0.status != .hasProblems }
+  }
 
   /// How many units ended with `status`.
   public func count(_ status: BatchUnitResult.Status) -> Int {
@@ -79,7 +99,7 @@ public struct BatchSummary: Sendable {
         }.joined(separator: "；"),
         result.characterCount.map(String.init) ?? "",
         result.outputFile ?? "",
-        result.problem?.headline ?? "",
+        result.remark,
       ]
     }
   }

@@ -7,10 +7,11 @@ public enum ReportFileName {
   /// `.docx` and the temporary name a file is first written under.
   public static let maximumStemBytes = 150
 
-  /// The unit's name as its answers give it: `单位.全称`, else `单位.简称`; nil when neither is
-  /// there as text that is not blank.
+  /// The unit's name as its answers give it: `单位.全称`, else `单位.党组织`, else `单位.简称`
+  /// (the name a report's default title uses first); nil when none is there as text that is
+  /// not blank.
   public static func unitName(in answers: Answers) -> String? {
-    for key in ["全称", "简称"] {
+    for key in ["全称", "党组织", "简称"] {
       if case .string(let name)? = answers.root["单位"]?[key],
         !name.allSatisfy({ $0.isWhitespace })
       {

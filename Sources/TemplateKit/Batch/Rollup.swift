@@ -273,11 +273,14 @@ private struct Tally {
 }
 
 extension Rollup {
-  /// The sum: a whole number while every value is one (and it fits), else a decimal.
+  /// The sum: a whole number while every value is one (and it fits), else a decimal; when
+  /// some are approximate (`120余`), an approximate sum with their word (`150余`), or 约 when
+  /// their words differ.
   static func sum(_ values: [Value]) -> Value {
     var whole = 0
     var decimal = 0.0
     var exact = true
+    var words: [ApproximateNumber] = []
     for value in values {
       switch value {
       case .int(let number):
@@ -289,11 +292,25 @@ extension Rollup {
       case .double(let number):
         decimal += number
         exact = false
+      case .string(let text):
+        guard let approximate = ApproximateNumber(parsing: text) else { continue }
+        words.append(approximate)
+        decimal += approximate.value
+        if exact, approximate.isWhole {
+          let (next, overflow) = whole.addingReportingOverflow(Int(approximate.value))
+          if overflow { exact = false } else { whole = next }
+        } else {
+          exact = false
+        }
       default:
         continue
       }
     }
-    return exact ? .int(whole) : .double(decimal)
+    let total: Value = exact ? .int(whole) : .double(decimal)
+    guard let first = words.first else { return total }
+    let text = exact ? String(whole) : NumberFormatting.plain(decimal)
+    let shared = words.allSatisfy { $0.prefix == first.prefix && $0.suffix == first.suffix }
+    return .string(shared ? first.qualifying(text) : "约" + text)
   }
 }
 

@@ -7,13 +7,15 @@ extension RollupResult {
   /// for the organisation to write; values not counted; units left out.
   public var notes: [String] {
     var lines = ["汇总了 \(units.count) 个单位的答案。"]
-    let summed = fields.filter { $0.treatment == .summed && $0.value != nil }
+    let summed = fields.filter {
+      $0.treatment == .summed && $0.value != nil && $0.contributors > 0
+    }
     if !summed.isEmpty {
       lines.append("已合计（次数、整数、数值、金额）：")
       for field in summed { lines.append("  " + describe(field)) }
     }
     let joined = fields.filter {
-      if case .joined = $0.treatment { $0.value != nil } else { false }
+      if case .joined = $0.treatment { $0.value != nil && $0.contributors > 0 } else { false }
     }
     if !joined.isEmpty {
       lines.append("已合并（列表）：")
@@ -25,7 +27,9 @@ extension RollupResult {
         "各单位相同，照抄："
           + copied.map { "\($0.path)＝\($0.value.map(Self.text) ?? "")" }.joined(separator: "、"))
     }
-    let none = fields.filter { $0.value == nil && $0.treatment != .copied && !$0.isLeftOut }
+    let none = fields.filter {
+      ($0.value == nil || $0.contributors == 0) && $0.treatment != .copied && !$0.isLeftOut
+    }
     if !none.isEmpty {
       lines.append(
         "各单位都没有填，没有汇总：" + none.map(\.path).joined(separator: "、"))
@@ -48,52 +52,21 @@ extension RollupResult {
     return lines
   }
 
-  /// The answers as a YAML answers file that `draft` reads back: the notes as comments at
-  /// its head, and over each value a comment saying how it was made. `source` names where
-  /// the units came from, for the head.
-  public func yaml(source: String) -> String {
-    var out = "# 汇总答案：由 draft rollup 从“\(source)”汇总而成。\n"
-    out += "# 计数和金额已合计，列表已合并；文字没有汇总，请补上本单位自己的情况后再生成报告：\n"
-    out += "#   draft check 本文件；draft generate 本文件 -o 报告.docx\n#\n"
-    for line in notes { out += "# " + line + "\n" }
-    let comments = Dictionary(fields.map { ($0.path, comment(for: $0)) }) { first, _ in first }
-    emit(answers, prefix: "", indent: 0, comments: comments, into: &out)
-    return out
-  }
-
-  private func emit(
-    _ mapping: Mapping, prefix: String, indent: Int, comments: [String: String],
-    into out: inout String
-  ) {
-    let pad = String(repeating: " ", count: indent)
-    for (key, value) in mapping.pairs {
-      let path = ValuePath.appending(key: key, to: prefix)
-      // A blank line between the groups at the top, as questionnaires have.
-      if indent == 0, !out.hasSuffix("\n\n") { out += "\n" }
-      if let comment = comments[path] {
-        out += pad + "# " + comment + "\n"
-        out += YAMLWriter.entry(key: key, value: value, indent: indent)
-      } else if case .map(let inner) = value, !inner.isEmpty {
-        out += pad + YAMLWriter.key(key) + ":\n"
-        emit(inner, prefix: path, indent: indent + 2, comments: comments, into: &out)
-      } else {
-        out += YAMLWriter.entry(key: key, value: value, indent: indent)
-      }
-    }
-  }
-
-  /// The comment over a value in the file.
-  private func comment(for field: RolledField) -> String {
+  /// How the value of `field` was made, for the comment over it: `4 个单位合计；缺：甲、乙`;
+  /// nil for a field left for the organisation to write, which its prompt already asks for.
+  func note(on field: RolledField) -> String? {
     var text: String
     switch field.treatment {
-    case .summed: text = "\(field.label)：\(field.contributors) 个单位合计"
-    case .joined(let duplicates):
-      text = "\(field.label)：合并 \(field.contributors) 个单位的列表"
+    case .summed where field.contributors > 0: text = "\(field.contributors) 个单位合计"
+    case .joined(let duplicates) where field.contributors > 0:
+      text = "合并 \(field.contributors) 个单位的列表"
       if duplicates > 0 { text += "，去掉重复 \(duplicates) 项" }
-    case .copied: text = "\(field.label)：各单位相同"
-    case .leftOut: text = field.label
+    case .summed, .joined: return "各单位都没有填"
+    case .copied: text = "各单位相同"
+    case .leftOut(let yes?): return "\(units.count) 个单位中 \(yes) 个为“是”"
+    case .leftOut: return nil
     }
-    if !field.lacking.isEmpty { text += "；缺：" + Self.names(field.lacking) }
+    if field.contributors > 0, !field.lacking.isEmpty { text += "；缺：" + Self.names(field.lacking) }
     return text
   }
 
@@ -141,5 +114,15 @@ extension RolledField {
   /// Whether the field was left for the organisation to write.
   var isLeftOut: Bool {
     if case .leftOut = treatment { true } else { false }
+  }
+}
+
+extension RollupResult {
+  /// The report kind of the organisation above: the one every unit's report is of.
+  public func parentKind(in catalogue: Catalogue) throws -> ReportKind {
+    if case .string(let id)? = answers["报告"]?["类型"], let kind = catalogue.kind(id) { return kind }
+    throw Diagnostic.error(
+      "各单位的报告类型不同（或都没有写），不知道按哪一类报告汇总",
+      hint: "请让各单位的“报告.类型”一致后重新汇总。")
   }
 }

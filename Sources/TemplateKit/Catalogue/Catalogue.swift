@@ -72,6 +72,13 @@ public struct Catalogue: Sendable {
 
   public func kind(_ id: String) -> ReportKind? { kinds.first { $0.id == id } }
 
+  /// The years the facts of the year cover, for messages: `内置 2021–2026 年`.
+  public var yearFactsCoverage: String {
+    let years = yearFacts.keys.compactMap { Int($0) }
+    guard let first = years.min(), let last = years.max() else { return "没有年度资料" }
+    return first == last ? "有 \(first) 年的" : "有 \(first)–\(last) 年的"
+  }
+
   public func section(_ id: String) -> SectionDefinition? { sections.first { $0.id == id } }
 
   /// The id a file name gives, when it lies directly in `folder` and ends with `ext`.

@@ -14,10 +14,18 @@ public struct FieldDeclaration: Sendable, Equatable {
   public var label: String
   /// The values allowed, for a choice.
   public var choices: [String]
+  /// Whether its text is a fact of one year (a lecture's title, a paragraph about the year's
+  /// work), declared `每年更新: 是`: carried into next year's questionnaire for review, marked.
+  /// Counts, amounts and dates are of one year by their type.
+  public var changesEveryYear: Bool
+  /// Whether 0 reads as “not done” (`零为无: 是`): an optional clause holding it vanishes as if
+  /// it were not answered (新建侨胞之家0个 is not written).
+  public var zeroMeansNone: Bool
 
   public init(
     path: String, type: FieldType, prompt: String, example: Value? = nil, required: Bool = false,
-    label: String? = nil, choices: [String] = []
+    label: String? = nil, choices: [String] = [], changesEveryYear: Bool = false,
+    zeroMeansNone: Bool = false
   ) {
     self.path = path
     self.type = type
@@ -26,6 +34,8 @@ public struct FieldDeclaration: Sendable, Equatable {
     self.required = required
     self.label = label ?? Self.defaultLabel(for: path)
     self.choices = choices
+    self.changesEveryYear = changesEveryYear
+    self.zeroMeansNone = zeroMeansNone
   }
 
   /// `统计.党组会` → `党组会`; `活动[].日期` → `活动日期`.

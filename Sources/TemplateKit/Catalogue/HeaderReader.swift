@@ -80,7 +80,9 @@ struct HeaderReader {
         FieldDeclaration(
           path: path, type: type, prompt: prompt, example: spec["示例"],
           required: try flag("必填", in: spec, at: at) ?? false,
-          label: try text("标签", in: spec, at: at), choices: choices))
+          label: try text("标签", in: spec, at: at), choices: choices,
+          changesEveryYear: try flag("每年更新", in: spec, at: at) ?? false,
+          zeroMeansNone: try flag("零为无", in: spec, at: at) ?? false))
     }
     return declarations
   }

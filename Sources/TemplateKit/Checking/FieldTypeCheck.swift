@@ -12,7 +12,7 @@ extension FieldType {
     case (.integer, .int):
       return nil
     case (.count, .double(let number)), (.integer, .double(let number)):
-      return "应是整数，这里是 \(NumberFormatting.plain(number))"
+      return "应是整数，这里是 \(Diagnostic.quotedPart(of: NumberFormatting.plain(number)))"
     case (.number, .int), (.number, .double):
       return nil
     case (.amount, .int(let number)):
@@ -47,9 +47,16 @@ extension FieldType {
         }
       } ? nil : "每一项应是措辞库中的条目名，或写成 {标题: …, 内容: …}"
     case (.count, .string(let text)), (.integer, .string(let text)):
-      return "应是整数，这里是文字“\(text)”" + Self.quotedNumberHint(text)
+      if let approximate = ApproximateNumber(parsing: text) {
+        return approximate.isWhole && (self != .count || approximate.value >= 0)
+          ? nil : "应是整数，这里是“\(Diagnostic.quotedPart(of: text))”"
+      }
+      return "应是整数，这里是文字“\(Diagnostic.quotedPart(of: text))”" + Self.quotedNumberHint(text)
     case (.number, .string(let text)), (.amount, .string(let text)):
-      return "应是数字，这里是文字“\(text)”" + Self.quotedNumberHint(text)
+      if let approximate = ApproximateNumber(parsing: text) {
+        return self == .amount && approximate.value < 0 ? "金额不能是负数" : nil
+      }
+      return "应是数字，这里是文字“\(Diagnostic.quotedPart(of: text))”" + Self.quotedNumberHint(text)
     default:
       return "应是\(description)，这里是\(value.typeName)"
     }
@@ -70,6 +77,8 @@ extension FieldType {
     if digits.isEmpty {
       return text.contains(where: \.isNumber) ? "（请用阿拉伯数字书写）" : ""
     }
-    return "（只写数字，如 \(digits)，不要加引号或单位）"
+    // Digits mixed with Latin letters (1e400, 0x1F) are no number to suggest.
+    if text.contains(where: { $0.isASCII && $0.isLetter }) { return "（只写阿拉伯数字）" }
+    return "（只写数字，如 \(Diagnostic.quotedPart(of: digits))，不要加引号或单位）"
   }
 }

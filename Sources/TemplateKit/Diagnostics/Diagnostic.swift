@@ -54,6 +54,13 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     return out
   }
 
+  /// `text` as a message quotes it: whole when it is at most `limit` characters, else its
+  /// first `limit` characters and `…` (a number of 400 digits is not printed whole).
+  public static func quotedPart(of text: String, limit: Int = 40) -> String {
+    guard text.unicodeScalars.count > limit else { return text }
+    return String(String.UnicodeScalarView(text.unicodeScalars.prefix(limit))) + "…"
+  }
+
   /// Lines longer than this many characters are quoted in part, around the column.
   static let maximumQuotedLength = 160
 
@@ -88,6 +95,24 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
       }
     }
     return padding
+  }
+}
+
+extension Diagnostic {
+  /// `diagnostics` each once, in the order of their places (file, line, column); those with no
+  /// place first, as found.
+  public static func inFileOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    var seen = Set<Diagnostic>()
+    let unique = diagnostics.filter { seen.insert($0).inserted }
+    return unique.enumerated().sorted { lhs, rhs in
+      switch (lhs.element.location, rhs.element.location) {
+      case (nil, nil): return lhs.offset < rhs.offset
+      case (nil, _): return true
+      case (_, nil): return false
+      case (let l?, let r?):
+        return (l.file, l.line, l.column, lhs.offset) < (r.file, r.line, r.column, rhs.offset)
+      }
+    }.map(\.element)
   }
 }
 

@@ -98,7 +98,8 @@ public struct Title: Sendable, Equatable {
   public init(text: [Inline]) { self.text = text }
 }
 
-/// A numbered heading. `level` 1 is 一、, 2 is （一）, 3 is 1., 4 is （1）.
+/// A numbered heading. `level` 1 is 一、, 2 is （一）, 3 is 1., 4 is （1）; level 0
+/// (`boldLevel`) is an unnumbered bold head that runs on into its paragraph.
 public struct Heading: Sendable, Equatable {
   public var level: Int
   /// The number as printed, with its punctuation (`一、`, `（二）`, `3.`), counted from the
@@ -111,6 +112,13 @@ public struct Heading: Sendable, Equatable {
     self.number = number
     self.text = text
   }
+
+  /// The level of an unnumbered head in bold that runs on into its paragraph (段首的加粗小标题):
+  /// it is numbered at no level and counted in none.
+  public static let boldLevel = 0
+
+  /// Whether this is such a bold head.
+  public var isBold: Bool { level == Self.boldLevel }
 }
 
 /// A paragraph of body text.

@@ -48,6 +48,16 @@ struct DocumentBuilder {
     written += newText.utf8.count
   }
 
+  /// Appends runs written apart (a part of a series).
+  mutating func append(_ inlines: [Inline]) {
+    for inline in inlines {
+      switch inline {
+      case .text(let text): append(text)
+      case .gap(let gap): append(gap)
+      }
+    }
+  }
+
   mutating func append(_ gap: Gap) {
     junction = false
     flushText()
@@ -96,6 +106,12 @@ struct DocumentBuilder {
     fileprivate var counters: [Int]
   }
 
+  /// Numbers the next heading at `level` as if `count` had come before it.
+  mutating func continueNumbering(level: Int, after count: Int) {
+    let level = min(max(level, 1), 4)
+    counters[level] = max(0, count)
+  }
+
   /// Starts a section: ends the paragraph, numbers the heading, then places it, standalone or
   /// waiting to run on into the next paragraph.
   mutating func beginSection(_ heading: Heading, runIn: Bool) -> SectionMark {
@@ -103,10 +119,12 @@ struct DocumentBuilder {
     placePendingRunIn()
     let mark = SectionMark(blocks: blocks.count, runIn: runIn, counters: counters)
     var numbered = heading
-    let level = min(max(heading.level, 1), 4)
-    counters[level] += 1
-    for deeper in (level + 1)..<counters.count { counters[deeper] = 0 }
-    numbered.number = HeadingNumbering.number(level: level, ordinal: counters[level])
+    if !heading.isBold {
+      let level = min(max(heading.level, 1), 4)
+      counters[level] += 1
+      for deeper in (level + 1)..<counters.count { counters[deeper] = 0 }
+      numbered.number = HeadingNumbering.number(level: level, ordinal: counters[level])
+    }
     if runIn {
       pendingRunIn = numbered
     } else {
@@ -116,9 +134,13 @@ struct DocumentBuilder {
   }
 
   /// Ends a section; when its body rendered nothing, its heading goes too, and its number is
-  /// free for the next.
-  mutating func endSection(_ mark: SectionMark) {
+  /// free for the next — unless `keep` says the heading stands on its own.
+  mutating func endSection(_ mark: SectionMark, keep: Bool = false) {
     endParagraph()
+    if keep {
+      placePendingRunIn()
+      return
+    }
     if mark.runIn {
       if pendingRunIn != nil, blocks.count == mark.blocks {
         pendingRunIn = nil
@@ -134,10 +156,12 @@ struct DocumentBuilder {
     }
   }
 
-  /// A run-in heading whose body began with a block, not text, stands on its own line.
+  /// A run-in heading whose body began with a block, not text, stands on its own line: a
+  /// numbered one as a heading, a bold one as a paragraph of its own.
   private mutating func placePendingRunIn() {
     if let pending = pendingRunIn {
-      blocks.append(.heading(pending))
+      blocks.append(
+        pending.isBold ? .paragraph(Paragraph(runIn: pending, content: [])) : .heading(pending))
       pendingRunIn = nil
     }
   }

@@ -6,10 +6,6 @@ public enum LearnedFolder {
   /// Writes `learned` under `folder`, made when missing.
   public static func write(_ learned: LearnedTemplates, to folder: String, replace: Bool) throws {
     let manager = FileManager.default
-    var isDirectory: ObjCBool = false
-    if manager.fileExists(atPath: folder, isDirectory: &isDirectory), !isDirectory.boolValue {
-      throw Diagnostic.error("“\(folder)”是一个文件，不是文件夹", hint: "用 -o 指定一个文件夹（不存在时会新建）。")
-    }
     let paths = learned.files.map { (folder as NSString).appendingPathComponent($0.path) }
     if !replace {
       let existing = paths.filter { manager.fileExists(atPath: $0) }
@@ -19,6 +15,7 @@ public enum LearnedFolder {
           hint: "换一个文件夹（-o），或加 --force 覆盖它们。")
       }
     }
+    try OutputFolder.prepare(folder)
     for (file, path) in zip(learned.files, paths) {
       let parent = (path as NSString).deletingLastPathComponent
       do {

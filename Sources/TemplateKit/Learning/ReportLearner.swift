@@ -89,7 +89,7 @@ public struct ReportLearner: Sendable {
         LearningAccount.marked(report, units: marked[number] ?? [])
       })
     (account.numbers, account.numbersInFields) = Self.numbers(in: marked[last] ?? [])
-    try verify(files, against: reports, account: &account)
+    try verify(files, against: reports, fields: table.fields, account: &account)
     files.append(LearnedFile(path: Self.accountFile, text: account.text))
     return LearnedTemplates(files: files, account: account)
   }
@@ -231,14 +231,14 @@ public struct ReportLearner: Sendable {
 
   // MARK: Checking
 
-  /// Generates each report from its learned answers through the learned templates (under the
-  /// built-in ones), and checks the answers as `draft check` does; what differs goes into the
+  /// Generates each report from its learned answers through the learned templates (with the
+  /// built-in shared declarations), and checks the answers as `draft check` does; what
+  /// differs, and what `check` says of anything but the report's blanks, goes into the
   /// account.
   func verify(
-    _ files: [LearnedFile], against reports: [SourceReport], account: inout LearningAccount
-  )
-    throws
-  {
+    _ files: [LearnedFile], against reports: [SourceReport], fields: [FieldTable.Field],
+    account: inout LearningAccount
+  ) throws {
     var memory: [String: String] = [:]
     for file in files where file.path.hasSuffix(".tmpl") { memory[file.path] = file.text }
     // The learned templates, and of the built-in ones only what every report shares: the
@@ -258,7 +258,12 @@ public struct ReportLearner: Sendable {
       if let difference = Reproduction.difference(original: report.text, generated: generated) {
         account.mismatches.append("“\(report.file)”：\(difference)")
       }
-      account.answerProblems += AnswersChecker(catalogue: catalogue).check(answers).map(\.headline)
+      // A blank of the report is a gap until it is filled, which `draft check` says; any other
+      // problem is learning's.
+      let blanks = Set(fields.filter { $0.values[number] == nil }.map(\.path))
+      account.answerProblems += AnswersChecker(catalogue: catalogue).check(answers).filter {
+        problem in !blanks.contains { problem.message.hasPrefix("缺少“\($0)”") }
+      }.map(\.headline)
     }
   }
 

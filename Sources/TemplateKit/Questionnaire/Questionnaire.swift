@@ -15,13 +15,80 @@ public struct Questionnaire: Sendable {
 
   /// The questionnaire's text, with last year's answers carried over when given.
   public func text(carryingOver lastYear: Answers? = nil) throws -> String {
+    try text(prefill: lastYear?.root.mapping.map(Prefill.lastYear) ?? .blank)
+  }
+
+  /// The answers of the organisation above a batch's units: this kind's questionnaire with
+  /// what the units add up to filled in, each value saying how it was made, and the
+  /// organisation's own fields left for it to fill; `source` names where the units came from.
+  public func text(rollingUp result: RollupResult, source: String) throws -> String {
+    var notes: [String: String] = [:]
+    for field in result.fields { notes[field.path] = result.note(on: field) }
+    let declared = Set(
+      ReportGenerator(catalogue: catalogue).declarations(
+        kind: kind, sections: kind.sections.compactMap { catalogue.section($0.id) }
+      ).map { $0.path.components(separatedBy: "[]").first ?? $0.path })
+    let outside = result.fields.filter { $0.value != nil && !declared.contains($0.path) }
+    var head = [
+      "汇总答案：由 draft rollup 从“\(source)”汇总而成，按“\(kind.name)”的问卷排列。",
+      "计数和金额已合计，列表已合并；文字没有汇总，请补上本单位自己的情况后再生成报告：",
+      "  draft check 本文件；draft generate 本文件 -o 报告.docx",
+      "",
+    ]
+    head += result.notes
+    if !outside.isEmpty {
+      head.append(
+        "“\(kind.name)”不用、没有写出的汇总项：" + outside.map(\.path).joined(separator: "、"))
+    }
+    return try text(prefill: .filled(result.answers, notes: notes, head: head))
+  }
+
+  /// The questionnaire filled in with every field's example, to see what a whole report
+  /// looks like: an example the report would not use (a field of a phrase item the examples do
+  /// not pick) is left out, so that the answers make a report with nothing left over.
+  public func textWithExamples() throws -> String {
+    let (entries, _, _) = try fields()
+    var examples = Mapping()
+    for entry in entries {
+      guard let example = entry.declaration.example else { continue }
+      let parts = entry.declaration.path.components(separatedBy: "[].")
+      if parts.count == 2 {
+        var record = Value.map(examples).value(atPath: parts[0])?.list?.first?.mapping ?? Mapping()
+        record[parts[1]] = example
+        examples.setValue(.list([.map(record)]), atPath: parts[0])
+      } else if !parts[0].contains("[]") {
+        examples.setValue(example, atPath: parts[0])
+      }
+    }
+    examples.setValue(.string(kind.id), atPath: "报告.类型")
+    let report = try ReportGenerator(catalogue: catalogue).generate(
+      Answers(root: .map(examples)))
+    let used = examples.removing(Set(report.unused))
+    let head = [
+      "示例答案：\(kind.name)。各项都填上了问卷中的示例（示例报告用不到的项空着），",
+      "只为看看完整的报告是什么样：draft generate 本文件。交稿前请换成本单位的实际情况。",
+    ]
+    return try text(prefill: .filled(used, notes: [:], head: head))
+  }
+
+  private func text(prefill: Prefill) throws -> String {
+    let (entries, banks, sectionIDs) = try fields()
+    var writer = QuestionnaireWriter(
+      kind: kind, banks: banks, prefill: prefill, sectionIDs: sectionIDs)
+    return writer.write(entries)
+  }
+
+  /// The fields in the order the report reads them, the phrase banks its templates offer, and
+  /// its sections' ids.
+  private func fields() throws -> ([FieldOrder.Entry], [PhraseBank], [String]) {
     let generator = ReportGenerator(catalogue: catalogue)
     let sections = kind.sections.compactMap { choice in
       catalogue.section(choice.id).map { (definition: $0, title: choice.title ?? $0.title) }
     }
     let declared = generator.declarations(kind: kind, sections: sections.map(\.definition))
     var fields = FieldOrder(declared)
-    fields.add(paths: ["报告.类型", "报告.日期", "年度"], part: nil)
+    // The unit's full name names it in a batch and in report titles, whatever the templates read.
+    fields.add(paths: ["报告.类型", "报告.日期", "年度", "单位.全称"], part: nil)
     let kindTemplate = try generator.parse(kind.file, kind: kind)
     fields.add(paths: kindTemplate.references.map(\.path), part: nil)
     var banks = kindTemplate.phraseBanks
@@ -32,10 +99,7 @@ public struct Questionnaire: Sendable {
       fields.add(paths: template.references.map(\.path), part: part)
       banks += template.phraseBanks
     }
-    var writer = QuestionnaireWriter(
-      kind: kind, banks: banks, lastYear: lastYear?.root.mapping,
-      sectionIDs: sections.map(\.definition.id))
-    return writer.write(fields.entries)
+    return (fields.entries, banks, sections.map(\.definition.id))
   }
 }
 

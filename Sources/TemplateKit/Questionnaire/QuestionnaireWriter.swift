@@ -1,18 +1,44 @@
+/// What a questionnaire starts from.
+enum Prefill {
+  /// Nothing: every field empty.
+  case blank
+  /// Last year's answers: names, the unit and stock choices kept; counts, amounts and dates
+  /// emptied; the year moved on.
+  case lastYear(Mapping)
+  /// Values written as they are (the units' answers added up by `Rollup`, or the examples),
+  /// each with a note on how it was made, by path; `head` opens the file.
+  case filled(Mapping, notes: [String: String], head: [String])
+}
+
 /// Writes a questionnaire's YAML: nested keys for the fields, comments for prompts, values
-/// carried over from last year where that makes sense.
+/// carried over from last year, or rolled up from the units below, where that makes sense.
 struct QuestionnaireWriter {
   let kind: ReportKind
   let banks: [PhraseBank]
-  let lastYear: Mapping?
+  let prefill: Prefill
   let sectionIDs: [String]
   private var out = ""
   private var currentPart: String? = nil
 
-  init(kind: ReportKind, banks: [PhraseBank], lastYear: Mapping?, sectionIDs: [String]) {
+  init(kind: ReportKind, banks: [PhraseBank], prefill: Prefill, sectionIDs: [String]) {
     self.kind = kind
     self.banks = banks
-    self.lastYear = lastYear
+    self.prefill = prefill
     self.sectionIDs = sectionIDs
+  }
+
+  /// Last year's answers, when carrying them over.
+  private var lastYear: Mapping? {
+    if case .lastYear(let answers) = prefill { return answers }
+    return nil
+  }
+
+  /// The values the questionnaire starts from, if any.
+  private var given: Mapping? {
+    switch prefill {
+    case .blank: nil
+    case .lastYear(let answers), .filled(let answers, _, _): answers
+    }
   }
 
   /// Field types whose values belong to one year only: emptied when carrying over.
@@ -20,11 +46,14 @@ struct QuestionnaireWriter {
 
   mutating func write(_ entries: [FieldOrder.Entry]) -> String {
     out = header()
-    emit(entries, depth: 0, under: lastYear)
+    emit(entries, depth: 0, under: given)
     return out
   }
 
   private func header() -> String {
+    if case .filled(_, _, let head) = prefill {
+      return head.map { "# " + $0 + "\n" }.joined()
+    }
     var text = "# 问卷：\(kind.name)\n"
     if !kind.summary.isEmpty { text += "# \(kind.summary)\n" }
     text += """
@@ -36,7 +65,11 @@ struct QuestionnaireWriter {
 
       """
     if lastYear != nil {
-      text += "# 本问卷由去年的答案生成：名称、单位和措辞选择已保留，次数、金额、日期已清空，年度已加一。\n"
+      text += """
+        # 本问卷由去年的答案生成：名称、单位和措辞选择已保留，次数、金额、日期已清空（记录中的也一样），
+        # 年度已加一。标有【请核对】的是去年的内容（写着去年、或是每年不同的事），改成今年的或删去。
+
+        """
     }
     return text
   }
@@ -46,8 +79,11 @@ struct QuestionnaireWriter {
   private mutating func emit(_ entries: [FieldOrder.Entry], depth: Int, under last: Mapping?) {
     var order: [String] = []
     var groups: [String: [FieldOrder.Entry]] = [:]
+    // A list of records declared itself (`活动`) and by its fields (`活动[].日期`) is one key.
+    let records = Set(entries.map { $0.keys[depth] }.filter { $0.hasSuffix("[]") })
     for entry in entries {
-      let key = entry.keys[depth]
+      var key = entry.keys[depth]
+      if records.contains(key + "[]") { key += "[]" }
       if groups[key] == nil { order.append(key) }
       groups[key, default: []].append(entry)
     }
@@ -82,14 +118,41 @@ struct QuestionnaireWriter {
     _ declaration: FieldDeclaration, key: String, pad: String, carried: Value?
   ) {
     out += comment(for: declaration, pad: pad)
+    if case .filled(_, let notes, _) = prefill {
+      if let note = notes[declaration.path] { out += pad + "# 汇总：\(note)\n" }
+      out += YAMLWriter.entry(key: key, value: carried ?? .null, indent: pad.count)
+      return
+    }
     var value = carried.map { carryOver($0, as: declaration) } ?? .null
     switch declaration.path {
     case "报告.类型": value = .string(kind.id)
     case "年度":
-      if case .int(let year)? = carried { value = .int(year + 1) }
-    default: break
+      if let lastYear, let year = EngineValues.year(in: .map(lastYear)) {
+        value = .int(year + 1)
+      } else if carried.map({ !$0.isAbsent }) ?? false {
+        out += pad + "# 【请核对】去年答案中的“年度”不是有效的年份，请填写今年的年度\n"
+      }
+    default:
+      if let reason = review(value, as: declaration) { out += pad + "# 【请核对】\(reason)\n" }
     }
     out += YAMLWriter.entry(key: key, value: value, indent: pad.count)
+  }
+
+  /// Why a value carried over from last year must be looked at before it is used again: it
+  /// names last year, or it is a fact of one year by its declaration; nil otherwise.
+  private func review(_ value: Value, as declaration: FieldDeclaration) -> String? {
+    guard lastYear != nil, !value.isAbsent else { return nil }
+    if let year = nextYear, let text = try? value.printed(),
+      let mentioned = YearMentions.earlier(than: year, in: text)
+    {
+      return "这是去年的内容，写的是 \(mentioned) 年的事"
+    }
+    return declaration.changesEveryYear ? "这是去年的内容，每年不同" : nil
+  }
+
+  /// The year the questionnaire is for: last year's, plus one.
+  private var nextYear: Int? {
+    lastYear.flatMap { EngineValues.year(in: .map($0)) }.map { $0 + 1 }
   }
 
   /// A list of records: the fields of one item, described in comments with an example item.
@@ -98,6 +161,9 @@ struct QuestionnaireWriter {
   ) {
     let pad = String(repeating: "  ", count: depth)
     let fields = group.filter { $0.keys.count == depth + 2 }.map(\.declaration)
+    if let own = group.first(where: { $0.keys.count == depth + 1 }) {
+      out += comment(for: own.declaration, pad: pad)
+    }
     out += pad + "# 每项一条，包括："
     out +=
       fields.map { field in
@@ -112,8 +178,26 @@ struct QuestionnaireWriter {
     for line in YAMLWriter.block(.list([.map(example)]), indent: 0).split(separator: "\n") {
       out += pad + "#   " + line + "\n"
     }
-    let yearly = fields.contains { Self.yearly.contains($0.type) }
-    let carried = yearly ? nil : last?[key]
+    var carried = last?[key]
+    if case .filled(_, let notes, _) = prefill {
+      let path = String(fields.first?.path.split(separator: "[").first ?? Substring(key))
+      if let note = notes[path] { out += pad + "# 汇总：\(note)\n" }
+    } else if case .list(let items)? = carried {
+      // Last year's records, their counts, amounts and dates emptied.
+      let yearly = Set(
+        fields.filter { Self.yearly.contains($0.type) }.compactMap {
+          $0.path.split(separator: ".").last.map(String.init)
+        })
+      carried = .list(
+        items.map { item in
+          guard case .map(var record) = item else { return item }
+          for field in record.keys where yearly.contains(field) {
+            record[field] = .null
+          }
+          return .map(record)
+        })
+      out += pad + "# 【请核对】以下是去年的记录：次数、金额、日期已清空；今年没有的记录请删去\n"
+    }
     out += YAMLWriter.entry(key: key, value: carried ?? .null, indent: pad.count)
   }
 
@@ -161,11 +245,11 @@ struct QuestionnaireWriter {
   /// What last year's answers hold at this level that no field here covers (the report's
   /// own settings such as `报告.章节`, a unit's own additions), kept as it was.
   private mutating func emitLeftovers(of last: Mapping?, besides keys: [String], depth: Int) {
-    guard let last else { return }
+    guard case .lastYear = prefill, let last else { return }
     let pad = String(repeating: "  ", count: depth)
     var first = true
     for (key, value) in last.pairs
-    where !keys.contains(key) && !(depth == 0 && key == ReportData.yearFactsKey) {
+    where !keys.contains(key) && !(depth == 0 && key == EngineValues.yearFacts) {
       if first {
         out += (depth == 0 ? "\n" : "") + pad + "# 去年答案中的其他内容，照旧保留：\n"
         first = false

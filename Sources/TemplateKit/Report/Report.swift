@@ -1,8 +1,21 @@
-/// A rendered report, with what it still lacks.
+/// A rendered report, with what it still lacks and what is wrong with the answers it came from.
 public struct Report: Sendable {
   public let document: Document
   /// Each required value the answers did not give, once, in the order first met.
   public let missing: [MissingField]
+  /// Every problem with the answers, in file order, each once: values refused (of the wrong
+  /// type, placeholders — each shows a gap), unknown keys, answers that did not reach the
+  /// report, and why.
+  public var problems: [Diagnostic]
+  /// Paths of the answers the problems are about (refused values show gaps that need no
+  /// second word).
+  let reported: Set<String>
+  /// Paths of the answers that did not reach the report.
+  let unused: [String]
+
+  /// Whether a problem is an error (not only a warning or a note): such a report must not be
+  /// handed in as it is.
+  public var hasErrors: Bool { problems.contains { $0.severity == .error } }
 
   /// The plain text, as the corpus looks.
   public var text: String { PlainTextWriter().text(document) }

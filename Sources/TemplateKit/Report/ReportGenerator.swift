@@ -1,5 +1,6 @@
 /// Makes reports from answers: finds the kind the answers ask for and its sections, parses
-/// their templates, adds what the engine knows, and renders.
+/// their templates, holds the answers to the rules (`AnswerRules`), adds what the engine knows,
+/// renders, and says what is missing and what went unused.
 public struct ReportGenerator: Sendable {
   public let catalogue: Catalogue
   public var limits: RenderLimits
@@ -24,26 +25,42 @@ public struct ReportGenerator: Sendable {
         title: section.title,
         template: try parse(section.definition.file, kind: plan.kind, section: section.definition))
     }
+    let sections = plan.sections.map(\.definition)
     return try render(
-      template, slots: slots, answers: answers, kind: plan.kind,
-      sections: plan.sections.map(\.definition))
+      template, slots: slots, answers: answers, kind: plan.kind, sections: sections,
+      templates: [template] + slots.map(\.template),
+      unusedScope: .report(declared: declarations(kind: plan.kind, sections: sections)))
   }
 
-  /// One section only, numbered as the first, for filling in answers section by section.
-  /// `name` is the section's id, its heading, or its place in the report (1, 2…).
+  /// One section only, numbered as it stands in the report, for filling in answers section by
+  /// section. `name` is the section's id, its heading, or its place in the report (1, 2…). A
+  /// section the report's kind does not have is previewed as the first, and `Report.problems`
+  /// says so.
   public func preview(_ answers: Answers, section name: String) throws -> Report {
     let plan = try? catalogue.plan(for: answers)
     let kind = plan?.kind
     let choices = plan?.sections ?? []
-    let choice: ReportPlan.Section
+    var choice: ReportPlan.Section
+    var ordinal = 1
+    var outside: Diagnostic? = nil
     if let position = Int(name), choices.indices.contains(position - 1) {
       choice = choices[position - 1]
-    } else if let chosen = choices.first(where: { $0.definition.id == name || $0.title == name }) {
-      choice = chosen
+      ordinal = position
+    } else if let found = choices.firstIndex(where: {
+      $0.definition.id == name || $0.title == name
+    }) {
+      choice = choices[found]
+      ordinal = found + 1
     } else if let section = catalogue.section(name)
       ?? catalogue.sections.first(where: { $0.title == name })
     {
       choice = ReportPlan.Section(definition: section, title: section.title)
+      if let kind {
+        outside = Diagnostic(
+          .note, "“\(kind.name)”中没有章节“\(section.id)”，这里按单独的一章预览",
+          hint: "本报告的章节：" + choices.map(\.definition.id).joined(separator: "、")
+            + "；要写进报告，请在答案的“报告.章节”中加入它。")
+      }
     } else {
       let known = choices.isEmpty ? catalogue.sections.map(\.id) : choices.map(\.definition.id)
       throw Diagnostic.error(
@@ -54,31 +71,64 @@ public struct ReportGenerator: Sendable {
     let section = choice.definition
     let template = try parse(section.file, kind: kind, section: section)
     let frame = try catalogue.environment.parse("{% sections %}", name: "预览")
-    return try render(
-      frame, slots: [SectionSlot(title: choice.title, template: template)],
-      answers: answers, kind: kind, sections: [section])
+    var report = try render(
+      frame, slots: [SectionSlot(title: choice.title, template: template, ordinal: ordinal)],
+      answers: answers, kind: kind, sections: [section], templates: [template],
+      unusedScope: .section(declared: section.fields))
+    if let outside { report.problems.insert(outside, at: 0) }
+    return report
+  }
+
+  /// Which answers a report is expected to use: all it declares, or a previewed section's.
+  private enum UnusedScope {
+    case report(declared: [FieldDeclaration])
+    case section(declared: [FieldDeclaration])
+
+    var declared: [FieldDeclaration] {
+      switch self {
+      case .report(let declared), .section(let declared): declared
+      }
+    }
   }
 
   private func render(
     _ template: Template, slots: [SectionSlot], answers: Answers, kind: ReportKind?,
-    sections: [SectionDefinition]
+    sections: [SectionDefinition], templates: [Template], unusedScope: UnusedScope
   ) throws -> Report {
     let declared = declarations(kind: kind, sections: sections)
-    let given = answers.root.mapping ?? Mapping()
+    let findings = AnswerRules(declared: declared, banks: templates.flatMap(\.phraseBanks))
+      .check(answers)
+    let given = (answers.root.mapping ?? Mapping()).withoutAbsentValues()
+      .removing(findings.rejected)
     let data = ReportData.assemble(
-      answers: (kind?.defaults ?? Mapping()).merging(given.withoutAbsentValues()),
-      voice: kind?.voice ?? .unit,
-      yearFacts: catalogue.yearFacts)
+      answers: (kind?.defaults ?? Mapping()).merging(given),
+      voice: kind?.voice ?? .unit, yearFacts: catalogue.yearFacts)
     var labels: [String: String] = [:]
     for declaration in declared { labels[declaration.path] = declaration.label }
     let required = Set(declared.filter(\.required).map(\.path))
+    let zeroMeansNone = Set(declared.filter(\.zeroMeansNone).map(\.path))
     let renderer = Renderer(
-      data: data, labels: labels, required: required, answers: answers, limits: limits)
-    let document = try renderer.render(template, sections: slots)
+      data: data, labels: labels, required: required, answers: answers,
+      rejected: findings.rejected, zeroMeansNone: zeroMeansNone, limits: limits)
+    let (document, use) = try renderer.renderTracingUse(template, sections: slots)
+    let references = templates.flatMap(\.references)
+    let unused = UnusedAnswers(
+      answers: answers, use: use, references: references,
+      expected: DeclarationIndex(unusedScope.declared), kindName: kind?.name,
+      otherSections: catalogue.sections.filter { section in
+        !sections.contains { $0.id == section.id }
+      },
+      alreadyReported: findings.reported, zeroMeansNone: zeroMeansNone)
+    let unusedAnswers = unused.warnings()
+    var problems = findings.problems + unusedAnswers.map(\.warning)
+    if let note = yearFactsNote(answers: answers, references: references) {
+      problems.append(note)
+    }
     return Report(
       document: document,
-      missing: Self.missing(
-        in: document, declared: declared, years: catalogue.yearFacts.keys.compactMap { Int($0) }))
+      missing: Self.missing(in: document, declared: declared, catalogue: catalogue),
+      problems: Diagnostic.inFileOrder(problems), reported: findings.reported,
+      unused: unusedAnswers.map(\.path))
   }
 
   /// Every declaration a template of this report may rely on.
@@ -116,27 +166,46 @@ public struct ReportGenerator: Sendable {
     return template
   }
 
+  /// A year the built-in facts do not know: each phrase that depends on the year shows a gap,
+  /// and this says how to supply the facts. Nil when the report reads no facts of the year, or
+  /// has them.
+  private func yearFactsNote(answers: Answers, references: [FieldReference]) -> Diagnostic? {
+    let facts = EngineValues.yearFacts
+    guard let year = EngineValues.year(in: answers.root),
+      catalogue.yearFacts[String(year)] == nil,
+      references.contains(where: { $0.path.hasPrefix(facts + ".") })
+    else { return nil }
+    return Diagnostic(
+      .warning, "年度资料中没有 \(year) 年的（\(catalogue.yearFactsCoverage)）",
+      at: answers.location(of: "年度"),
+      quoting: answers.location(of: "年度").flatMap { answers.source?.line($0.line) },
+      hint: "报告中与年度有关的说法（党的代表大会、全会、主题教育……）已标为【待填】：在答案中写明"
+        + "“\(facts).大会”等各项，或在自己的模板目录的 data/年度.yaml 中补上 \(year) 年的资料。")
+  }
+
   /// The gaps of `document`, each field once, with its prompt; a fact of the year
-  /// (`年度资料.…`) is missing when the year is, or is one the built-in facts do not cover.
+  /// (`年度资料.…`) is missing when the year is, or is one the facts do not cover.
   private static func missing(
-    in document: Document, declared: [FieldDeclaration], years: [Int]
+    in document: Document, declared: [FieldDeclaration], catalogue: Catalogue
   ) -> [MissingField] {
     var prompts = Dictionary(declared.map { ($0.path, $0.prompt) }) { first, _ in first }
-    let covered = years.isEmpty ? "" : "（内置 \(years.min() ?? 0)–\(years.max() ?? 0) 年）"
-    for gap in document.gaps where gap.field.hasPrefix(ReportData.yearFactsKey + ".") {
+    for gap in document.gaps where gap.field.hasPrefix(EngineValues.yearFacts + ".") {
       prompts[DeclarationIndex.declaredForm(of: gap.field)] =
-        "与年度有关的事实：填写“年度”\(covered)，或在答案中写明“\(gap.field)”"
+        "与年度有关的事实（\(catalogue.yearFactsCoverage)）：填写“年度”，或在答案中写明“\(gap.field)”"
     }
+    let labels = Dictionary(declared.map { ($0.path, $0.label) }) { first, _ in first }
     var order: [String] = []
     var found: [String: MissingField] = [:]
     for gap in document.gaps {
-      if found[gap.field] == nil {
-        order.append(gap.field)
-        let declaredPath = DeclarationIndex.declaredForm(of: gap.field)
-        found[gap.field] = MissingField(
-          path: gap.field, label: gap.label, prompt: prompts[declaredPath], occurrences: 0)
+      let field = EngineValues.answer(behind: gap.field) ?? gap.field
+      if found[field] == nil {
+        order.append(field)
+        let declaredPath = DeclarationIndex.declaredForm(of: field)
+        found[field] = MissingField(
+          path: field, label: field == gap.field ? gap.label : labels[field] ?? field,
+          prompt: prompts[declaredPath], occurrences: 0)
       }
-      found[gap.field]?.occurrences += 1
+      found[field]?.occurrences += 1
     }
     return order.compactMap { found[$0] }
   }
@@ -157,5 +226,40 @@ extension Mapping {
       }
     }
     return kept
+  }
+
+  /// This mapping without the values at `paths` (real list positions: `活动[0].日期`).
+  func removing(_ paths: Set<String>) -> Mapping {
+    guard !paths.isEmpty, case .map(let kept)? = Value.map(self).removing(paths, at: "") else {
+      return self
+    }
+    return kept
+  }
+}
+
+extension Value {
+  /// This value without what lies at `paths`, itself standing at `path`; nil when it is one of
+  /// them.
+  fileprivate func removing(_ paths: Set<String>, at path: String) -> Value? {
+    if paths.contains(path) { return nil }
+    switch self {
+    case .map(let mapping):
+      var kept = Mapping()
+      for (key, value) in mapping.pairs {
+        if let value = value.removing(paths, at: ValuePath.appending(key: key, to: path)) {
+          kept[key] = value
+        }
+      }
+      return .map(kept)
+    case .list(let items):
+      var kept: [Value] = []
+      for (index, item) in items.enumerated() {
+        // An item taken out leaves its place empty, so positions stay as in the file.
+        kept.append(item.removing(paths, at: ValuePath.appending(index: index, to: path)) ?? .null)
+      }
+      return .list(kept)
+    default:
+      return self
+    }
   }
 }

@@ -56,20 +56,28 @@ enum Arithmetic {
       case .subtract: (result, overflow) = a.subtractingReportingOverflow(b)
       default: (result, overflow) = a.multipliedReportingOverflow(by: b)
       }
-      if !overflow { return .int(result) }
+      guard !overflow else {
+        throw FilterError(
+          "\(a) \(op.rawValue) \(b) 的结果超出了整数的范围", hint: "检查答案中的数字是否写多了位数。")
+      }
+      return .int(result)
     }
     guard let a = lhs.number, let b = rhs.number else {
       throw FilterError("不能对\(lhs.typeName)和\(rhs.typeName)做运算“\(op.rawValue)”")
     }
+    let result: Double
     switch op {
-    case .add: return .double(a + b)
-    case .subtract: return .double(a - b)
-    case .multiply: return .double(a * b)
+    case .add: result = a + b
+    case .subtract: result = a - b
+    case .multiply: result = a * b
     default:
       guard b != 0 else { throw FilterError("除数为 0") }
-      let quotient = a / b
-      if quotient == quotient.rounded(), abs(quotient) < 1e15 { return .int(Int(quotient)) }
-      return .double(quotient)
+      result = a / b
+      if result == result.rounded(), abs(result) < 1e15 { return .int(Int(result)) }
     }
+    guard result.isFinite else {
+      throw FilterError("运算“\(op.rawValue)”的结果超出了数的范围", hint: "检查答案中的数字是否写多了位数。")
+    }
+    return .double(result)
   }
 }

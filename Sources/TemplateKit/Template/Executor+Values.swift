@@ -2,17 +2,58 @@
 /// values, and naming what is missing.
 extension Executor {
   mutating func output(_ expression: Expression, at location: SourceLocation) throws {
+    lastMissing = nil
+    if !clauses.isEmpty, !renderer.zeroMeansNone.isEmpty, isZeroMeaningNone(expression) {
+      lack(expression)
+      return
+    }
     if let value = try evaluate(expression), !value.isAbsent {
       builder.append(try printed(value, of: expression, at: location))
       if !clauses.isEmpty { clauses[clauses.count - 1].printed += 1 }
       try checkSize()
+    } else if let rejected = rejectedGap(for: expression) {
+      appendGap(rejected)
     } else if !clauses.isEmpty, !isRequired(expression) {
-      clauses[clauses.count - 1].lacksValue = true
+      lack(expression)
     } else {
-      builder.append(gap(for: expression))
-      // A gap holds the place of a value: the clause around it is not empty.
-      if !clauses.isEmpty { clauses[clauses.count - 1].printed += 1 }
+      appendGap(gap(for: expression))
     }
+  }
+
+  /// Whether `expression` is about a field declared `零为无` whose answer is 0.
+  private mutating func isZeroMeaningNone(_ expression: Expression) -> Bool {
+    guard let subject = expression.subject, let declared = subject.declared,
+      renderer.zeroMeansNone.contains(declared), let value = try? lookup(subject)
+    else { return false }
+    switch value {
+    case .int(0): return true
+    case .double(let number): return number == 0
+    default: return false
+    }
+  }
+
+  /// A gap holds the place of a value: the clause around it is not empty.
+  private mutating func appendGap(_ gap: Gap) {
+    builder.append(gap)
+    if !clauses.isEmpty { clauses[clauses.count - 1].printed += 1 }
+  }
+
+  /// The innermost clause lacks the value of `expression`: it vanishes, and when tracing,
+  /// what it read is put down to that value's absence.
+  mutating func lack(_ expression: Expression) {
+    let last = clauses.count - 1
+    clauses[last].lacksValue = true
+    if use != nil, clauses[last].missing == nil, let subject = lastMissing ?? expression.subject {
+      clauses[last].missing = answersPath(of: subject) ?? subject.declared ?? subject.written
+    }
+  }
+
+  /// The gap for an expression about a value that was refused (`Renderer.rejected`), if it is.
+  func rejectedGap(for expression: Expression) -> Gap? {
+    guard !renderer.rejected.isEmpty, let subject = expression.subject,
+      let path = answersPath(of: subject), renderer.rejected.contains(path)
+    else { return nil }
+    return gap(for: expression)
   }
 
   func printed(_ value: Value, of expression: Expression, at location: SourceLocation)
@@ -25,13 +66,13 @@ extension Executor {
     }
   }
 
-  private func isRequired(_ expression: Expression) -> Bool {
-    guard let declared = expression.subject?.declared else { return false }
+  func isRequired(_ expression: Expression) -> Bool {
+    guard let declared = (lastMissing ?? expression.subject)?.declared else { return false }
     return renderer.required.contains(declared)
   }
 
   func gap(for expression: Expression) -> Gap {
-    guard let subject = expression.subject else {
+    guard let subject = lastMissing ?? expression.subject else {
       return Gap(field: "", label: "内容")
     }
     let field = answersPath(of: subject) ?? subject.written
@@ -77,7 +118,12 @@ extension Executor {
     case .literal(let value):
       return value
     case .field(let access):
-      return try lookup(access)
+      let value = try lookup(access)
+      if value == nil || value?.isAbsent == true { lastMissing = access }
+      if use != nil, value != nil, let path = access.fixedPath ?? answersPath(of: access) {
+        use?.record(path, whole: !readingIterable)
+      }
+      return value
     case .loopAttribute(let frame, let attribute):
       let loop = loops[frame]
       switch attribute {
@@ -92,6 +138,7 @@ extension Executor {
       var arguments: [Value?] = []
       arguments.reserveCapacity(call.arguments.count)
       for argument in call.arguments { arguments.append(try evaluate(argument)) }
+      try takeSteps(value?.list?.count ?? 0)
       do {
         return try call.filter.apply(value, arguments)
       } catch {
@@ -102,7 +149,12 @@ extension Executor {
     case .negate(let inner, let location):
       guard let value = try evaluate(inner) else { return nil }
       switch value {
-      case .int(let number): return .int(0 &- number)
+      case .int(let number):
+        let (negated, overflow) = 0.subtractingReportingOverflow(number)
+        guard !overflow else {
+          throw error(FilterError("对 \(number) 取负超出了整数的范围"), at: location, about: inner)
+        }
+        return .int(negated)
       case .double(let number): return .double(-number)
       default:
         throw error(FilterError("不能对\(value.typeName)取负"), at: location, about: inner)
@@ -204,6 +256,15 @@ extension Executor {
     case .notContains: return .bool(!Comparison.contains(rhs, lhs))
     case .add, .subtract, .multiply, .divide:
       guard let lhs, let rhs else { return nil }
+      if op == .add, case .string(let a) = lhs, case .string(let b) = rhs {
+        let bytes = a.utf8.count + b.utf8.count
+        try takeSteps(bytes / 64)
+        guard bytes <= renderer.limits.maximumOutputBytes else {
+          throw error(
+            FilterError("用“+”连接的文字太长（超过报告的上限）", hint: "检查是否在循环中反复连接文字。"),
+            at: location, about: left)
+        }
+      }
       do {
         return try Arithmetic.apply(op, lhs, rhs)
       } catch {

@@ -23,6 +23,14 @@ struct Executor {
   var sources: [String: SourceText] = [:]
   /// The optional clauses being run, innermost last.
   var clauses: [ClauseFrame] = []
+  /// The field most recently found missing while an output was evaluated: what its gap names
+  /// (`单位.简称` for `报告.标题 | default(单位.简称 + "报告")` with neither given).
+  var lastMissing: FieldAccess? = nil
+  /// What the rendering read, when asked to trace it (nil otherwise: tracing costs time).
+  var use: AnswerUseLog? = nil
+  /// A loop is reading the list it runs over: the list reaches the report only through what
+  /// the loop reads of each item.
+  var readingIterable = false
 
   /// What an optional clause has met so far.
   struct ClauseFrame {
@@ -34,6 +42,10 @@ struct Executor {
     /// parts vanishes when all of them do.
     var inner = 0
     var innerVanished = 0
+    /// Where the answers read inside it begin (when tracing), and the path of the first value
+    /// it lacked: what reads inside it are undone to, and why, when it vanishes.
+    var useMark = 0
+    var missing: String? = nil
 
     var vanishes: Bool { lacksValue || (printed == 0 && inner > 0 && innerVanished == inner) }
   }
@@ -41,23 +53,41 @@ struct Executor {
   /// Whether the innermost open clause already lacks a value, so the rest of it need not run.
   var clauseFailed: Bool { clauses.last?.lacksValue ?? false }
   /// Text written into builders set aside (the report's, while a title's lines are built
-  /// apart), and loop iterations run: counted against `RenderLimits`.
+  /// apart), and steps taken: counted against `RenderLimits`.
   var setAside = 0
-  var iterations = 0
+  var steps = 0
+  /// The place in the templates the executor is at — the last node run that has one — for
+  /// errors that arise from no single expression (a limit reached).
+  var at: SourceLocation? = nil
   /// Whether a section placed by `{% sections %}` is being run.
   private var inSection = false
   /// The level of the heading the current text stands under (0: none).
   var level = 0
+  /// For each open section, innermost last, whether it must stand even when its body renders
+  /// nothing: it lays out an item the user asked for by its title alone.
+  var keepSections: [Bool] = []
 
   /// The phrase items being laid out, innermost last.
   var openPhrases: [PhraseChoice] = []
 
   /// An item the answers chose from a phrase bank: its title, the user's own text if any, and
-  /// the stock item it names if any.
+  /// the stock item it names if any. An item with neither is the user's own item given by its
+  /// title alone, which still stands in the report.
   struct PhraseChoice {
     var title: Value
     var ownText: Value?
     var stock: PhraseItem?
+    /// The own text was refused (a placeholder, a value that is not text): a gap shows.
+    var rejectedText: Gap? = nil
+  }
+
+  /// The series being run, innermost last: the parts present so far, and how many clauses were
+  /// open when it began (a clause is one of its parts when no other clause stands between).
+  var openSeries: [SeriesFrame] = []
+
+  struct SeriesFrame {
+    var parts: [[Inline]] = []
+    var clauseDepth: Int
   }
 
   /// The points blocks being run, innermost last, with how many points each has shown.
@@ -103,6 +133,7 @@ struct Executor {
   mutating func execute(_ nodes: [Node]) throws {
     for node in nodes {
       if clauseFailed { return }
+      try takeSteps(1)
       try execute(node)
     }
   }
@@ -116,6 +147,7 @@ struct Executor {
       builder.endParagraph()
       try checkSize()
     case .output(let node):
+      at = node.location
       try output(node.expression, at: node.location)
     case .conditional(let node):
       for branch in node.branches where try isTrue(branch.condition) {
@@ -128,8 +160,11 @@ struct Executor {
     case .assign(let slot, let expression):
       locals[slot] = try evaluate(expression)
       if case .field(let access) = expression { origins[slot] = .alias(access) }
-    case .clause(let body, let trailing):
-      try clause(body, trailing: trailing)
+    case .clause(let body, let trailing, let location):
+      at = location
+      try clause(body, trailing: trailing, at: location)
+    case .series(let series):
+      try run(series)
     case .points(let points):
       openPoints.append(PointsFrame(points: points))
       defer { openPoints.removeLast() }
@@ -138,11 +173,13 @@ struct Executor {
       try run(point)
     case .phrases(let phrases):
       try run(phrases)
-    case .phrase:
-      try phrase()
+    case .phrase(let location):
+      at = location
+      try phrase(at: location)
     case .section(let node):
+      at = node.location
       let title = try inlines(of: node.title, at: node.location)
-      try section(title: title, runIn: node.runIn) { executor in
+      try section(title: title, runIn: node.runIn, bold: node.bold) { executor in
         try executor.execute(node.body)
       }
     case .title(let body):
@@ -159,16 +196,20 @@ struct Executor {
       let date = lines.popLast() ?? []
       builder.append(.signature(Signature(lines: lines, date: date)))
       try checkSize()
-    case .sections(let withHeadings):
+    case .sections(let withHeadings, let location):
+      at = location
       // A section placing the sections would place itself without end.
       guard !inSection else {
-        throw Diagnostic.error(
-          "章节模板“\(templateName)”中不能有“{% sections %}”",
+        throw located(
+          "章节模板中不能有“{% sections %}”",
           hint: "“{% sections %}”只用在报告类型的模板中，标出各章节的位置。")
       }
       inSection = true
       defer { inSection = false }
       for slot in sections {
+        if let ordinal = slot.ordinal {
+          builder.continueNumbering(level: level + 1, after: ordinal - 1)
+        }
         if withHeadings {
           try section(title: [.text(InlineText(slot.title))], runIn: false) { executor in
             try executor.run(slot.template)

@@ -50,13 +50,20 @@ final class FieldAccess: Sendable {
   /// The path in the answers with list positions left out (`活动[].日期`), matching field
   /// declarations; nil when it does not lead into the answers.
   let declared: String?
+  /// The path in the answers with its real list positions (`活动[0].日期`), when it is fixed
+  /// at parse time: a path from the root of the answers with no computed step.
+  let fixedPath: String?
 
-  init(root: Root, steps: [Step], cacheSlots: [Int], written: String, declared: String?) {
+  init(
+    root: Root, steps: [Step], cacheSlots: [Int], written: String, declared: String?,
+    fixedPath: String?
+  ) {
     self.root = root
     self.steps = steps
     self.cacheSlots = cacheSlots
     self.written = written
     self.declared = declared
+    self.fixedPath = fixedPath
   }
 }
 

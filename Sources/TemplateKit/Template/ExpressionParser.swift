@@ -258,9 +258,11 @@ struct ExpressionParser {
     var declared = declaredRoot
     var cacheSlots: [Int] = []
     var cacheable = false
+    var fixedPath: String? = nil
     if case .answers = root {
       cacheSlots.append(scope.cacheSlot(for: name))
       cacheable = true
+      fixedPath = name
     }
     while true {
       if take(".") {
@@ -275,6 +277,7 @@ struct ExpressionParser {
         steps.append(.key(MappingKey(key)))
         written += "." + key
         declared = declared.map { $0 + "." + key }
+        fixedPath = fixedPath.map { ValuePath.appending(key: key, to: $0) }
       } else if case .symbol("[") = current.kind {
         try countOperation()
         advance()
@@ -285,15 +288,18 @@ struct ExpressionParser {
           steps.append(.index(position))
           written += "[\(position)]"
           declared = declared.map { $0 + "[]" }
+          fixedPath = fixedPath.map { ValuePath.appending(index: position, to: $0) }
         case .literal(.string(let key)):
           steps.append(.key(MappingKey(key)))
           written += "[\"\(key)\"]"
           declared = declared.map { $0 + "." + key }
+          fixedPath = fixedPath.map { ValuePath.appending(key: key, to: $0) }
         default:
           steps.append(.computed(inner))
           written += "[…]"
           declared = nil
           cacheable = false
+          fixedPath = nil
         }
       } else {
         break
@@ -301,9 +307,10 @@ struct ExpressionParser {
       if cacheable { cacheSlots.append(scope.cacheSlot(for: written)) }
     }
     if let declared {
-      scope.record(FieldReference(path: declared, location: source.location(position)))
+      scope.recordReference(declared, at: source.location(position))
     }
     return FieldAccess(
-      root: root, steps: steps, cacheSlots: cacheSlots, written: written, declared: declared)
+      root: root, steps: steps, cacheSlots: cacheSlots, written: written, declared: declared,
+      fixedPath: fixedPath)
   }
 }

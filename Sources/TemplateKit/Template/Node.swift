@@ -16,8 +16,9 @@ enum Node: Sendable {
   /// `{% set name = expression %}`.
   case assign(slot: Int, Expression)
   /// `{? … ?}`: vanishes, with its punctuation, when a value inside it is missing. `trailing`
-  /// is the punctuation that ends it, which the text before it takes over when it vanishes.
-  case clause([Node], trailing: Character?)
+  /// is the punctuation that ends it, which the text before it takes over when it vanishes;
+  /// `location` is where it opens.
+  case clause([Node], trailing: Character?, location: SourceLocation)
   /// `{% points %}…{% endpoints %}`: the points in it are numbered 一是、二是… from what is
   /// present.
   case points(Points)
@@ -36,10 +37,26 @@ enum Node: Sendable {
   /// phrase bank (defined with `{% bank %}`), each laid out as the block says.
   case phrases(Phrases)
   /// `{% phrase %}`: the text of the item being laid out — the user's own, or the stock one.
-  case phrase
+  case phrase(SourceLocation)
   /// `{% sections %}`: where a report kind places its sections; `withHeadings` is false for
   /// `{% sections plain %}`, which runs them on as paragraphs without headings.
-  case sections(withHeadings: Bool)
+  case sections(withHeadings: Bool, location: SourceLocation)
+  /// `{% series %}{?…?}{?…?}{% endseries %}`: the optional clauses in it that are present,
+  /// joined as Chinese lists them — `、` between, `和` (or the given word) before the last.
+  case series(Series)
+}
+
+/// A series of optional parts: each clause directly in its body (also in its loops and
+/// conditions) is one part.
+final class Series: Sendable {
+  /// The word before the last part: 和, 及, 以及, 或.
+  let conjunction: String
+  let body: [Node]
+
+  init(conjunction: String, body: [Node]) {
+    self.conjunction = conjunction
+    self.body = body
+  }
 }
 
 /// `{{ expression }}`: what to print, and where it was written (for errors).
@@ -79,13 +96,19 @@ final class Loop: Sendable {
   let body: [Node]
   /// Rendered when the list is empty or absent.
   let otherwise: [Node]
+  /// Where its `{% for %}` stands.
+  let location: SourceLocation
 
-  init(slot: Int, frame: Int, iterable: Expression, body: [Node], otherwise: [Node]) {
+  init(
+    slot: Int, frame: Int, iterable: Expression, body: [Node], otherwise: [Node],
+    location: SourceLocation
+  ) {
     self.slot = slot
     self.frame = frame
     self.iterable = iterable
     self.body = body
     self.otherwise = otherwise
+    self.location = location
   }
 }
 
@@ -194,12 +217,16 @@ final class Section: Sendable {
   let title: Expression
   /// The heading opens the first paragraph of the body and runs on into it.
   let runIn: Bool
+  /// `{% section 标题 bold %}`: an unnumbered head in bold that runs on into the paragraph
+  /// (始终坚持旗帜鲜明讲政治。…), at no level of its own.
+  let bold: Bool
   let body: [Node]
   let location: SourceLocation
 
-  init(title: Expression, runIn: Bool, body: [Node], location: SourceLocation) {
+  init(title: Expression, runIn: Bool, bold: Bool, body: [Node], location: SourceLocation) {
     self.title = title
-    self.runIn = runIn
+    self.runIn = runIn || bold
+    self.bold = bold
     self.body = body
     self.location = location
   }

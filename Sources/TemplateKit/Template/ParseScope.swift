@@ -46,7 +46,34 @@ final class ParseScope {
     return (.answers(MappingKey(name)), name)
   }
 
-  func record(_ reference: FieldReference) { references.append(reference) }
+  /// When the text being parsed is written: an `if` branch, a phrase bank's item, a point
+  /// with a condition — innermost last, as users read them (`条件“下一步.样式 == "要点"”成立时`).
+  private var guards: [String] = []
+
+  /// Parses `body` as text written only when `condition` (a phrase ending in 时) holds.
+  func guarded<T>(by condition: String, _ body: () throws -> T) rethrows -> T {
+    guards.append(condition)
+    defer { guards.removeLast() }
+    return try body()
+  }
+
+  /// Where the optional clauses around the text being parsed open, outermost first.
+  private var clauses: [SourceLocation] = []
+
+  /// Parses `body` as the inside of the optional clause opening at `location`.
+  func inClause<T>(at location: SourceLocation, _ body: () throws -> T) rethrows -> T {
+    clauses.append(location)
+    defer { clauses.removeLast() }
+    return try body()
+  }
+
+  /// Records that the template reads `path` here.
+  func recordReference(_ path: String, at location: SourceLocation) {
+    references.append(
+      FieldReference(
+        path: path, location: location,
+        onlyWhen: guards.isEmpty ? nil : guards.joined(separator: "且"), clauses: clauses))
+  }
 
   /// The cache slot of the answers path written `path`.
   func cacheSlot(for path: String) -> Int {
@@ -77,9 +104,17 @@ public struct PhraseBank: Sendable, Equatable {
   public var names: [String]
 }
 
-/// A field a template reads, and where: used to check templates against their declared fields.
+/// A field a template reads, and where: used to check templates against their declared fields,
+/// and to say why an answer did not reach a report.
 public struct FieldReference: Sendable, Equatable {
   /// The answers path with list positions left out: `统计.党组会`, `活动[].日期`.
   public var path: String
   public var location: SourceLocation
+  /// When the text that reads it is written only under a condition, the condition as users
+  /// read it, ending in 时 (`条件“下一步.样式 == "要点"”成立时`, `选用措辞“切实强化理论武装”时`);
+  /// nil when it is read wherever the template runs.
+  public var onlyWhen: String?
+  /// Where the optional clauses it stands in open, outermost first: when one vanishes, the
+  /// value is not printed.
+  public var clauses: [SourceLocation]
 }

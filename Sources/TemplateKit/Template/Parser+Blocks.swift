@@ -1,7 +1,8 @@
 /// Tags that open blocks of text: optional clauses, conditions and loops.
 extension Parser {
   mutating func clause(openedAt start: SourcePosition) throws -> Node {
-    let (nodes, end) = try block(until: ["?}"])
+    let location = source.location(start)
+    let (nodes, end) = try scope.inClause(at: location) { try block(until: ["?}"]) }
     guard end != nil else {
       throw source.error("“{?”没有对应的“?}”", at: start, hint: "在可省略的这段话末尾补上“?}”。")
     }
@@ -13,7 +14,7 @@ extension Parser {
     {
       trailing = last
     }
-    return .clause(nodes, trailing: trailing)
+    return .clause(nodes, trailing: trailing, location: location)
   }
 
   /// Fails when `nodes` would break a paragraph: clauses and points live inside one.
@@ -34,12 +35,56 @@ extension Parser {
         children = [points.body]
       case .conditional(let node): children = node.branches.map(\.body) + [node.otherwise]
       case .loop(let loop): children = [loop.body, loop.otherwise]
-      case .clause(let body, _): children = [body]
+      case .clause(let body, _, _): children = [body]
       case .point(let point): children = [point.body]
       case .phrases(let phrases): children = [phrases.layout] + phrases.items.map(\.body)
+      case .series(let series): children = [series.body]
       case .text, .output, .assign, .phrase: children = []
       }
       for child in children { try requireInline(child, in: what, at: position) }
+    }
+  }
+
+  /// `{% series %}…{% endseries %}`, or `{% series "及" %}`: its parts are the optional clauses
+  /// in it; anything else written directly in it (text, a value) is refused.
+  mutating func series(_ tag: Tag) throws -> Node {
+    var arguments = tag.arguments
+    var conjunction = "和"
+    if case .string(let word) = arguments.current.kind {
+      conjunction = word
+      arguments.advance()
+    }
+    try arguments.expectEnd(context: "series 标签")
+    let body = try self.body(of: tag, until: "endseries")
+    try requireInline(body, in: "并列的一串“{% series %}”", at: tag.position)
+    try requireParts(body, at: tag.position)
+    return .series(Series(conjunction: conjunction, body: body))
+  }
+
+  /// Fails when text or a value stands in a series outside its clauses.
+  private func requireParts(_ nodes: [Node], at position: SourcePosition) throws {
+    for node in nodes {
+      let stray: Bool
+      switch node {
+      case .text(let text): stray = !text.string.allSatisfy(\.isBlankCharacter)
+      case .output: stray = true
+      case .conditional(let node):
+        for body in node.branches.map(\.body) + [node.otherwise] {
+          try requireParts(body, at: position)
+        }
+        stray = false
+      case .loop(let loop):
+        try requireParts(loop.body, at: position)
+        try requireParts(loop.otherwise, at: position)
+        stray = false
+      default:
+        stray = false
+      }
+      if stray {
+        throw source.error(
+          "“{% series %}”中的每一项都要写在“{? ?}”中", at: position,
+          hint: "例如 {% series %}{?{{ 甲 }}个党委?}{?{{ 乙 }}个党支部?}{% endseries %}；连接的顿号和“和”会自动加上。")
+      }
     }
   }
 
@@ -50,7 +95,9 @@ extension Parser {
       var arguments = current.arguments
       let condition = try arguments.expression()
       try arguments.expectEnd(context: "\(current.name) 的条件")
-      let (body, end) = try block(until: ["elif", "else", "endif"])
+      let (body, end) = try scope.guarded(by: "条件“\(current.text)”成立时") {
+        try block(until: ["elif", "else", "endif"])
+      }
       guard let end else { throw unclosed(tag, expecting: "endif") }
       branches.append(Branch(condition: condition, body: body))
       switch end.name {
@@ -58,8 +105,9 @@ extension Parser {
         current = end
       case "else":
         try end.arguments.expectEnd(context: "else 标签")
-        return .conditional(
-          Conditional(branches: branches, otherwise: try self.body(of: tag, until: "endif")))
+        let unmet = branches.count == 1 ? "条件“\(tag.text)”不成立时" : "前面的条件都不成立时"
+        let otherwise = try scope.guarded(by: unmet) { try self.body(of: tag, until: "endif") }
+        return .conditional(Conditional(branches: branches, otherwise: otherwise))
       default:
         try end.arguments.expectEnd(context: "endif 标签")
         return .conditional(Conditional(branches: branches, otherwise: []))
@@ -95,6 +143,8 @@ extension Parser {
       try end.arguments.expectEnd(context: "endfor 标签")
     }
     return .loop(
-      Loop(slot: slot, frame: frame, iterable: iterable, body: body, otherwise: otherwise))
+      Loop(
+        slot: slot, frame: frame, iterable: iterable, body: body, otherwise: otherwise,
+        location: source.location(tag.position)))
   }
 }

@@ -39,7 +39,15 @@ extension Parser {
       if arguments.take("if") { condition = try arguments.expression() }
       try arguments.expectEnd(context: "point 标签")
       pointsContext = .point
-      let (found, end) = try block(until: terminators.union(["point"]))
+      let written = String(current.text.dropFirst(current.text.hasPrefix("if") ? 2 : 0))
+      let (found, end) =
+        if condition != nil {
+          try scope.guarded(by: "条件“\(written.trimmingWhitespace)”成立时") {
+            try block(until: terminators.union(["point"]))
+          }
+        } else {
+          try block(until: terminators.union(["point"]))
+        }
       pointsContext = .points
       var body = found
       while case .paragraphBreak? = body.last { body.removeLast() }
@@ -83,7 +91,9 @@ extension Parser {
       if items.contains(where: { $0.name == itemName }) {
         throw source.error("措辞“\(itemName)”重复了", at: marker.position, hint: "同一个措辞库中名称不能重复。")
       }
-      (leading, end) = try block(until: ["item", "endbank"])
+      (leading, end) = try scope.guarded(by: "选用措辞“\(itemName)”时") {
+        try block(until: ["item", "endbank"])
+      }
       while case .paragraphBreak? = leading.last { leading.removeLast() }
       items.append(PhraseItem(name: itemName, body: leading))
     }
@@ -122,9 +132,11 @@ extension Parser {
     var arguments = tag.arguments
     let title = try arguments.expression()
     let runIn = arguments.take("runin")
+    let bold = arguments.take("bold")
     try arguments.expectEnd(context: "section 标签")
     let body = try self.body(of: tag, until: "endsection")
     return .section(
-      Section(title: title, runIn: runIn, body: body, location: source.location(tag.position)))
+      Section(
+        title: title, runIn: runIn, bold: bold, body: body, location: source.location(tag.position)))
   }
 }

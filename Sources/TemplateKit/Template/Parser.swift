@@ -9,6 +9,10 @@ struct Parser {
   /// fragments may include fragments (16 nested includes).
   static let maximumNesting = 100
   static let maximumIncludeDepth = 16
+  /// How much source a template may hold once every include is read in its place (a million
+  /// bytes: a real report's templates hold a few tens of thousands): fragments that include the
+  /// next one ten times, seven deep, would be ten million copies.
+  static let maximumExpandedBytes = 1_000_000
 
   private var chunks: [Chunk]
   private var index = 0
@@ -20,6 +24,8 @@ struct Parser {
   private var nesting = 0
   /// Every file read so far: the template and the fragments it includes.
   private(set) var sources: [String: SourceText] = [:]
+  /// Bytes of source read so far, every include counted where it stands.
+  private var expandedBytes = 0
   var layout: TextLayout.Mode = .paragraphs
   /// Where the parser is with respect to points: a `{% point %}` may start only directly in
   /// a points block (or in loops and conditions there), and text there must be in a point.
@@ -39,6 +45,7 @@ struct Parser {
     self.resolveInclude = resolveInclude
     self.includeStack = [source.name]
     self.sources = [source.name: source.file]
+    self.expandedBytes = source.bytes.count
   }
 
   /// The whole template.
@@ -51,6 +58,9 @@ struct Parser {
     var name: String
     var arguments: ExpressionParser
     var position: SourcePosition
+    /// The arguments as written (`下一步.样式 == "要点"` for `{% if 下一步.样式 == "要点" %}`),
+    /// for messages.
+    var text = ""
   }
 
   /// Nodes up to one of the tags in `terminators` (returned, not consumed into the nodes), or
@@ -91,21 +101,42 @@ struct Parser {
             hint: "“{? … ?}”中开始的标签（如 if、for）要在“?}”之前关闭。")
         }
         return (
-          nodes, Tag(name: "?}", arguments: try expressionParser(for: chunk), position: chunk.start)
+          Self.countingInMeasureWords(nodes),
+          Tag(name: "?}", arguments: try expressionParser(for: chunk), position: chunk.start)
         )
       case .tag:
         let tag = try self.tag(chunk)
-        if terminators.contains(tag.name) { return (nodes, tag) }
+        if terminators.contains(tag.name) { return (Self.countingInMeasureWords(nodes), tag) }
         try checkNesting(at: tag.position)
         if tag.name == "point" {
           // The rest of this block is points, each running to the next or to the block's end.
           let (points, end) = try points(from: tag, until: terminators)
-          return (nodes + points, end)
+          return (Self.countingInMeasureWords(nodes) + points, end)
         }
         nodes += try statement(tag)
       }
     }
-    return (nodes, nil)
+    return (Self.countingInMeasureWords(nodes), nil)
+  }
+
+  /// `{{ 数 | cn }}项`: a Chinese number right before a measure word is said as a quantity
+  /// (两项, not 二项), unless 第 stands before it (第二次).
+  static func countingInMeasureWords(_ nodes: [Node]) -> [Node] {
+    var nodes = nodes
+    for index in nodes.indices {
+      guard case .output(let output) = nodes[index],
+        case .filter(let input, let call) = output.expression, call.filter.name == "cn",
+        index + 1 < nodes.count, case .text(let next) = nodes[index + 1],
+        let first = next.string.first, ChineseNumerals.measureWords.contains(first)
+      else { continue }
+      if index > 0, case .text(let before) = nodes[index - 1], before.string.hasSuffix("第") {
+        continue
+      }
+      let quantity = FilterCall(
+        filter: NumberFilters.cnQuantity, arguments: call.arguments, location: call.location)
+      nodes[index] = .output(Output(.filter(input, quantity), at: output.location))
+    }
+    return nodes
   }
 
   private mutating func checkNesting(at position: SourcePosition) throws {
@@ -129,7 +160,9 @@ struct Parser {
     }
     let position = parser.current.position
     parser.advance()
-    return Tag(name: name, arguments: parser, position: position)
+    let content = String(decoding: chunk.bytes, as: UTF8.self).trimmingWhitespace
+    let text = content.hasPrefix(name) ? String(content.dropFirst(name.count)) : content
+    return Tag(name: name, arguments: parser, position: position, text: text.trimmingWhitespace)
   }
 
   /// The statement a tag opens.
@@ -148,6 +181,7 @@ struct Parser {
       return [.assign(slot: scope.declare(name, declared: declared), value)]
     case "include": return try include(tag)
     case "points": return [try points(tag)]
+    case "series": return [try series(tag)]
     case "section": return [try section(tag)]
     case "title":
       try arguments.expectEnd(context: "title 标签")
@@ -172,14 +206,14 @@ struct Parser {
           hint: "它代表正在排列的那一条措辞。")
       }
       try arguments.expectEnd(context: "phrase 标签")
-      return [.phrase]
+      return [.phrase(source.location(tag.position))]
     case "sections":
       let plain = arguments.take("plain")
       try arguments.expectEnd(context: "sections 标签")
-      return [.sections(withHeadings: !plain)]
+      return [.sections(withHeadings: !plain, location: source.location(tag.position))]
     case "elif", "else", "endif", "endfor", "endpoints", "endsection", "endtitle", "item",
       "endbank", "endphrases",
-      "endaddressee", "endsignature":
+      "endaddressee", "endsignature", "endseries":
       throw source.error(
         "“{% \(tag.name) %}”不在与它配对的标签之内", at: tag.position,
         hint: "检查前面的开始标签是否写对、是否已被提前关闭。")
@@ -195,7 +229,7 @@ struct Parser {
     "if", "elif", "else", "endif", "for", "endfor", "set", "include", "points", "point",
     "endpoints", "section", "endsection", "title", "endtitle", "addressee", "endaddressee",
     "signature", "endsignature", "sections", "bank", "item", "endbank", "phrases", "phrase",
-    "endphrases",
+    "endphrases", "series", "endseries",
   ]
 
   /// The nodes up to the closing tag `end`, which must come.
@@ -243,6 +277,12 @@ struct Parser {
       throw source.error(
         "片段套得太深（超过 \(Self.maximumIncludeDepth) 层）", at: tag.position,
         hint: chain + "。请减少片段的层层包含。")
+    }
+    expandedBytes += included.bytes.count
+    guard expandedBytes <= Self.maximumExpandedBytes else {
+      throw source.error(
+        "模板连同包含的片段超过了 \(Self.maximumExpandedBytes / 1_000_000) MB", at: tag.position,
+        hint: chain + "。片段被反复包含：请减少包含的次数或层数。")
     }
     let saved = (chunks, index, source)
     chunks = try Lexer.chunks(of: included)

@@ -33,9 +33,11 @@ public struct Template: Sendable {
       switch node {
       case .conditional(let node): children = node.branches.map(\.body) + [node.otherwise]
       case .loop(let loop): children = [loop.body, loop.otherwise]
-      case .clause(let body, _), .title(let body), .addressee(let body), .signature(let body):
+      case .clause(let body, _, _), .title(let body), .addressee(let body),
+        .signature(let body):
         children = [body]
       case .points(let points): children = [points.body]
+      case .series(let series): children = [series.body]
       case .point(let point): children = [point.body]
       case .section(let section): children = [section.body]
       case .phrases(let phrases): children = [phrases.layout] + phrases.items.map(\.body)

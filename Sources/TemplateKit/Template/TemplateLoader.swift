@@ -44,18 +44,19 @@ public struct MemoryLoader: TemplateLoader {
 public struct DirectoryLoader: TemplateLoader {
   public let root: String
 
+  /// The largest template file read (10 MB); real ones hold a few kilobytes.
+  public static let maximumFileBytes = 10_000_000
+
   public init(root: String) { self.root = root }
 
   public func text(of name: String) throws -> TemplateText? {
     let path = (root as NSString).appendingPathComponent(name)
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-      !isDirectory.boolValue
-    else { return nil }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw Diagnostic.error("无法读取模板文件“\(path)”", hint: "检查文件的读取权限。")
+    switch FileKind(path: path) {
+    case .missing, .directory: return nil
+    default: break
     }
-    guard let text = String(data: data, encoding: .utf8) else {
+    let bytes = try InputFile.read(path, limit: Self.maximumFileBytes, noun: "模板文件")
+    guard let text = String(bytes: bytes, encoding: .utf8) else {
       throw Diagnostic.error("模板文件“\(path)”不是 UTF-8 编码", hint: "请用编辑器另存为 UTF-8。")
     }
     return TemplateText(displayName: path, text: text)

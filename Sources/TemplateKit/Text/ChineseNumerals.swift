@@ -64,6 +64,25 @@ public enum ChineseNumerals {
     return out
   }
 
+  /// The number as it is said before a measure word (GB/T 15835 and usage): 2 → 两 (两项,
+  /// 两次), and a leading 二 before 千, 万 or 亿 → 两 (两千人); 二 everywhere else (十二, 二十,
+  /// 二百).
+  public static func quantity(_ number: Int) -> String {
+    let text = cardinal(number)
+    if text == "二" { return "两" }
+    for unit in ["千", "万", "亿"] where text.hasPrefix("二" + unit) {
+      return "两" + text.dropFirst()
+    }
+    return text
+  }
+
+  /// Measure words (量词) a quantity is counted in: after one, 2 is 两.
+  public static let measureWords: Set<Character> = [
+    "个", "项", "次", "名", "位", "条", "件", "家", "所", "批", "支", "场", "期", "天", "年", "周",
+    "人", "户", "部", "篇", "份", "本", "处", "座", "台", "类", "种", "轮", "届", "道", "块", "张",
+    "组", "队", "级", "堂", "节", "起", "例", "笔", "轮", "封", "则", "点", "季", "方", "层", "套",
+  ]
+
   /// Each digit in turn, as years are written: 2023 → 二〇二三.
   public static func digits(_ number: Int) -> String {
     let text = String(number.magnitude)

@@ -73,7 +73,7 @@ public enum NumberFormatting {
     let shortest = String(value)
     guard shortest.contains("e") else { return shortest }
     // Widen until the fixed form reads back exactly.
-    for decimals in 1...20 {
+    for decimals in 0...20 {
       let text = fixed(value, decimals: decimals)
       if Double(text) == value { return text }
     }

@@ -2,19 +2,18 @@ import Foundation
 import TemplateKit
 
 /// `--templates DIR` (or the environment variable `DRAFT_TEMPLATES`): a folder of templates
-/// layered over the built-in set.
-struct CatalogueOptions {
+/// layered over the built-in set. A group: the commands that read templates hold one.
+struct CatalogueOptions: ArgumentGroup {
   static let environmentVariable = "DRAFT_TEMPLATES"
-  static let help = (
-    "--templates 目录",
-    "使用自己的模板目录，同名的章节或报告类型替换内置的（也可设环境变量 \(environmentVariable)）"
-  )
 
-  var folder: String?
+  @Option(
+    "--templates", value: "目录",
+    help: "使用自己的模板目录，同名的章节或报告类型替换内置的（也可设环境变量 \(environmentVariable)）")
+  var option: String?
 
-  init(_ arguments: inout ArgumentReader) throws {
-    folder =
-      try arguments.option("--templates")
+  /// The folder given, by the option or else the environment.
+  var folder: String? {
+    option
       ?? ProcessInfo.processInfo.environment[Self.environmentVariable].flatMap {
         $0.isEmpty ? nil : $0
       }

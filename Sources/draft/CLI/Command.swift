@@ -1,44 +1,45 @@
 import TemplateKit
 
-/// A subcommand of `draft`: it documents itself, reads its arguments, and runs.
+/// A subcommand of `draft`. It reads like its documentation: its configuration (name, what
+/// it does, examples), then its arguments, each declared once where it is stored —
+///
+///     struct DumpCommand: Command {
+///       static let configuration = CommandConfiguration(
+///         name: "dump", abstract: "以 JSON 显示答案文件读出的数据",
+///         examples: [("draft dump 答案.yaml", "查看答案文件读出的数据")])
+///
+///       @Argument("答案文件", help: "YAML 或 JSON 答案文件；写 - 时读标准输入")
+///       var answersPath: String
+///
+///       func run() throws -> ExitCode { … }
+///     }
+///
+/// — from which the usage line, the help, the parsing and its errors all follow (`@Flag`,
+/// `@Option`, `@Argument`; shared groups such as `CatalogueOptions`). To add a command, write
+/// such a type and list it in `Draft.commands`.
 protocol Command {
-  /// What `draft help COMMAND` shows.
-  static var help: CommandHelp { get }
-  /// Reads the command's arguments; throws `UsageError` for a mistake in them.
-  init(_ arguments: inout ArgumentReader) throws
-  /// Does the work; throws `Diagnostic` (or `DiagnosticList`) for bad input.
+  static var configuration: CommandConfiguration { get }
+  /// A command with every argument unparsed (its defaults).
+  init()
+  /// Checks what the declarations cannot say (values that go together); throws `UsageError`.
+  func validate() throws(UsageError)
+  /// Does the work; throws `Diagnostic` (or `DiagnosticList`) for bad input, `UsageError`
+  /// for a mistake in the command line found late.
   func run() throws -> ExitCode
 }
 
-/// The help of one command, written as documentation: what it does, how to call it, its
-/// options, and examples.
-struct CommandHelp {
+extension Command {
+  func validate() throws(UsageError) {}
+}
+
+/// What a command is and does, for help: everything but its arguments, which are declared.
+struct CommandConfiguration: Sendable {
   var name: String
   /// One line, for the list of commands.
   var abstract: String
-  var usage: String
   var discussion: String = ""
-  var options: [(String, String)] = []
+  /// Command lines and what they do.
   var examples: [(String, String)] = []
-
-  var text: String {
-    var out = "\(abstract)\n\n用法：\(usage)\n"
-    if !discussion.isEmpty { out += "\n\(discussion)\n" }
-    if !options.isEmpty {
-      out += "\n选项：\n"
-      let width = options.map { DisplayWidth.of($0.0) }.max() ?? 0
-      for (option, meaning) in options {
-        out +=
-          "  \(option)" + String(repeating: " ", count: width - DisplayWidth.of(option) + 2)
-          + meaning + "\n"
-      }
-    }
-    if !examples.isEmpty {
-      out += "\n示例：\n"
-      for (command, meaning) in examples { out += "  \(command)\n      \(meaning)\n" }
-    }
-    return out
-  }
 }
 
 /// How `draft` ends.

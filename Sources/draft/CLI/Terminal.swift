@@ -9,16 +9,14 @@ import TemplateKit
 
 /// Writing to the terminal: results on standard output, messages on standard error.
 enum Terminal {
-  static func output(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
-  }
-
-  static func output(_ bytes: [UInt8]) {
-    FileHandle.standardOutput.write(Data(bytes))
+  /// Writes `text` to standard output; throws `Diagnostic` when it cannot be written (a full
+  /// disk behind `>`).
+  static func output(_ text: String) throws(Diagnostic) {
+    try OutputFile.write(Array(text.utf8), toDescriptor: STDOUT_FILENO, name: "标准输出")
   }
 
   static func message(_ text: String) {
-    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    writeMessage(text.hasSuffix("\n") ? text : text + "\n")
   }
 
   /// Shows `text` on the progress line of standard error, in place of what it showed before
@@ -33,7 +31,13 @@ enum Terminal {
         line.append(character)
       }
     }
-    FileHandle.standardError.write(Data(line.utf8))
+    writeMessage(line)
+  }
+
+  /// Messages are best effort: when standard error cannot be written, there is no one to
+  /// tell.
+  private static func writeMessage(_ text: String) {
+    try? OutputFile.write(Array(text.utf8), toDescriptor: STDERR_FILENO, name: "标准错误")
   }
 
   /// Whether standard error is a terminal a person watches (progress is shown only then).

@@ -3,11 +3,9 @@ import TemplateKit
 
 /// `draft batch SOURCE -o DIR`: one report per unit, and a summary.
 struct BatchCommand: Command {
-  static let help = CommandHelp(
+  static let configuration = CommandConfiguration(
     name: "batch",
     abstract: "为各下属单位批量生成报告，并写出汇总表",
-    usage:
-      "draft batch 来源 -o 输出文件夹 [--format 格式] [--jobs 数量] [--strict] [--force]",
     discussion: """
       来源是一个文件夹（其中每个 .yaml、.yml、.json 答案文件是一个单位），或一个批量文件：
       “共同”下写各单位共用的答案（年度、上级、常用措辞……），“各单位”下列出各单位——
@@ -25,63 +23,55 @@ struct BatchCommand: Command {
       出现，不会留下写了一半的文件。全部成功时退出码为 0，有单位失败或跳过时为 1，
       用法有误或来源无法读取时为 2。
       """,
-    options: [
-      ("-o, --output 文件夹", "报告写到这个文件夹（没有则新建）"),
-      ("--format 格式", "docx（默认）、html、md 或 txt"),
-      ("--fonts 字体", "gb2312（默认）或 windows，用于 .docx 和 .html"),
-      ("-j, --jobs 数量", "同时处理几个单位，默认为处理器核数"),
-      ("--strict", "有待填项的单位算作失败，不生成它的报告"),
-      ("-f, --force", "覆盖已存在的报告文件"),
-      CatalogueOptions.help,
-    ],
     examples: [
       ("draft batch Examples/batch/批量.yaml -o 报告", "按批量文件为各单位生成 Word 报告"),
       ("draft batch 各单位答案/ -o 报告 --strict", "文件夹中每个答案文件一份报告，有待填项的不生成"),
       ("draft batch 各单位答案/ -o 报告 --force --jobs 2", "重新生成全部报告，同时处理 2 个单位"),
     ])
 
+  /// What a batch's source is, for `batch` and `rollup`.
+  static let sourceHelp = "存放各单位答案文件的文件夹，或一个批量文件；写 - 时从标准输入读批量文件"
+
   /// The most units worked on at once, whatever `--jobs` says.
   static let maximumJobs = 256
 
+  @Argument("来源", help: sourceHelp)
   var sourcePath: String
-  var output: String
-  var format: OutputFormat
-  var fonts: ReportFonts
-  var jobs: Int
-  var strict: Bool
-  var force: Bool
-  var catalogue: CatalogueOptions
 
-  init(_ arguments: inout ArgumentReader) throws {
-    guard let output = try arguments.option("-o", "--output") else {
-      throw UsageError("缺少输出文件夹（-o 文件夹）")
+  @Option("-o", "--output", value: "文件夹", help: "报告写到这个文件夹（没有则新建）")
+  var output: String
+
+  @Option("--format", value: "格式", help: "docx、html、md 或 txt")
+  var format: OutputFormat = .docx
+
+  var fonts = FontOptions()
+
+  @Option("-j", "--jobs", value: "数量", help: "同时处理几个单位，默认为处理器核数（最多 \(maximumJobs)）")
+  var jobs: PositiveInteger?
+
+  @Flag("--strict", help: "有待填项的单位算作失败，不生成它的报告")
+  var strict: Bool
+
+  @Flag("-f", "--force", help: "覆盖已存在的报告文件")
+  var force: Bool
+
+  var catalogue = CatalogueOptions()
+
+  func validate() throws(UsageError) {
+    if output == OutputFile.standardOutput {
+      throw UsageError("-o 给出存放报告的文件夹，不能是 -（标准输出）")
     }
-    self.output = output
-    let formatName = try arguments.option("--format")
-    format = try formatName.map { try OutputChoice.format(named: $0, output: nil) } ?? .docx
-    fonts = try OutputChoice.fonts(named: try arguments.option("--fonts"))
-    if let text = try arguments.option("-j", "--jobs") {
-      guard let count = Int(text), count >= 1 else {
-        throw UsageError("--jobs 后面要写一个正整数，如 --jobs 2")
-      }
-      jobs = min(count, Self.maximumJobs)
-    } else {
-      jobs = ProcessInfo.processInfo.activeProcessorCount
-    }
-    strict = arguments.flag("--strict")
-    force = arguments.flag("-f", "--force")
-    catalogue = try CatalogueOptions(&arguments)
-    sourcePath = try arguments.required("来源（答案文件夹或批量文件）")
   }
 
   func run() throws -> ExitCode {
     let source = try BatchSource.read(path: sourcePath)
     let generator = ReportGenerator(catalogue: try catalogue.catalogue())
-    try Self.makeFolder(output)
+    try OutputFolder.prepare(output)
+    let jobs = min(jobs?.value ?? ProcessInfo.processInfo.activeProcessorCount, Self.maximumJobs)
     let runner = BatchRunner(
       generator: generator,
       options: BatchOptions(
-        format: format, writerOptions: WriterOptions(fonts: fonts), strict: strict,
+        format: format, writerOptions: WriterOptions(fonts: fonts.fonts), strict: strict,
         replaceExisting: force, jobs: jobs))
     let interactive = Terminal.messagesAreInteractive
     let summary = try runner.run(source, into: output) { progress in
@@ -92,7 +82,7 @@ struct BatchCommand: Command {
     }
     if interactive { Terminal.progress(nil) }
     Self.reportProblems(summary)
-    Terminal.output(summary.table())
+    try Terminal.output(summary.table())
     var written = true
     do {
       try summary.write(toFolder: output)
@@ -110,11 +100,13 @@ struct BatchCommand: Command {
     return summary.allSucceeded && written ? .success : .incomplete
   }
 
-  /// Failures with their diagnostics, then the files left as they were.
+  /// Failures and problems with their diagnostics, then the files left as they were.
   private static func reportProblems(_ summary: BatchSummary) {
-    for result in summary.results where result.status == .failed {
+    for result in summary.results
+    where result.status == .failed || result.status == .hasProblems {
       var text = "【\(result.unit)】\(result.origin)\n"
       if let problem = result.problem { text += problem.description + "\n" }
+      for problem in result.problems { text += problem.description + "\n" }
       for field in result.missing { text += "  待填：\(field.description)\n" }
       Terminal.message(text)
     }
@@ -123,23 +115,6 @@ struct BatchCommand: Command {
       Terminal.message(
         "\(skipped.count) 个报告文件已存在，没有覆盖（如确要覆盖，请加 --force）："
           + skipped.joined(separator: "、") + "\n")
-    }
-  }
-
-  /// Makes the output folder when it is not there; fails when a file is in its place.
-  private static func makeFolder(_ path: String) throws {
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-      guard isDirectory.boolValue else {
-        throw Diagnostic.error(
-          "“\(path)”是一个文件，不是文件夹", hint: "-o 给出存放报告的文件夹。")
-      }
-      return
-    }
-    do {
-      try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    } catch {
-      throw Diagnostic.error("无法新建文件夹“\(path)”", hint: "检查上级文件夹的写入权限。")
     }
   }
 }

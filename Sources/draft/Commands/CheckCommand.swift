@@ -2,10 +2,9 @@ import TemplateKit
 
 /// `draft check ANSWERS`: problems in an answers file, each where it stands.
 struct CheckCommand: Command {
-  static let help = CommandHelp(
+  static let configuration = CommandConfiguration(
     name: "check",
     abstract: "检查答案文件：缺项、类型、拼写、占位符、日期",
-    usage: "draft check 答案文件",
     discussion: """
       按报告类型用到的字段检查答案文件，每个问题都指出文件中的行和列：
         · 缺少的必填项（附填写提示）；
@@ -16,26 +15,23 @@ struct CheckCommand: Command {
         · 写错的措辞库条目名。
       没有问题时退出码为 0，发现问题时为 1，文件无法读取时为 2。
       """,
-    options: [CatalogueOptions.help],
     examples: [("draft check 答案.yaml", "检查答案文件，交稿前必做")])
 
+  @Argument("答案文件", help: "YAML 或 JSON 答案文件；写 - 时读标准输入")
   var answersPath: String
-  var catalogue: CatalogueOptions
 
-  init(_ arguments: inout ArgumentReader) throws {
-    catalogue = try CatalogueOptions(&arguments)
-    answersPath = try arguments.required("答案文件")
-  }
+  var catalogue = CatalogueOptions()
 
   func run() throws -> ExitCode {
     let answers = try AnswersReader.read(path: answersPath)
     let problems = AnswersChecker(catalogue: try catalogue.catalogue()).check(answers)
+    let name = InputFile.displayName(answersPath)
     guard !problems.isEmpty else {
-      Terminal.message("“\(answersPath)”没有发现问题。")
+      Terminal.message("“\(name)”没有发现问题。")
       return .success
     }
     Terminal.message(problems.map(\.description).joined(separator: "\n\n"))
-    Terminal.message("\n“\(answersPath)”中发现 \(problems.count) 个问题。")
+    Terminal.message("\n“\(name)”中发现 \(problems.count) 个问题。")
     return .incomplete
   }
 }

@@ -3,65 +3,60 @@ import TemplateKit
 
 /// `draft generate ANSWERS [-o FILE]`: the whole report.
 struct GenerateCommand: Command {
-  static let help = CommandHelp(
+  static let configuration = CommandConfiguration(
     name: "generate",
     abstract: "按答案文件生成整份报告",
-    usage: "draft generate 答案文件 [-o 输出文件] [--format 格式] [--strict] [--force]",
     discussion: """
       答案文件中的“报告.类型”决定用哪种报告（draft templates 列出全部）。不加 -o 时，报告以纯文本
       输出到屏幕；加 -o 时按扩展名决定格式：.docx（Word，GB/T 9704 版式）、.html、.md、.txt。
-      缺少的必填数据在报告中标为【待填：…】，并在最后列出。已存在的输出文件不会被覆盖，除非加 --force。
+      缺少的必填数据在报告中标为【待填：…】，并在最后列出；答案中的问题（类型不对、占位符、没有写进报告的答案……）
+      与 draft check 一样逐条指出，有错的值也标为【待填】。已存在的输出文件不会被覆盖，除非加 --force。
       """,
-    options: [
-      ("-o, --output 文件", "写到文件，格式由扩展名决定"),
-      ("--format 格式", "txt、md、html 或 docx（优先于扩展名）"),
-      ("--fonts 字体", "gb2312（仿宋_GB2312 等，默认）或 windows（仿宋、楷体、华文中宋），用于 .docx 和 .html"),
-      ("--strict", "报告有待填项时不生成文件，退出码为 1"),
-      ("-f, --force", "覆盖已存在的输出文件"),
-      CatalogueOptions.help,
-    ],
     examples: [
       ("draft generate Examples/corpus-000.yaml", "用内置示例生成报告，输出纯文本"),
       ("draft generate 答案.yaml -o 报告.docx", "生成 Word 文件"),
       ("draft generate 答案.yaml -o 报告.docx --strict", "有待填项时不生成，便于交稿前把关"),
       ("draft generate 答案.yaml -o 报告.docx --fonts windows", "用 Windows 自带的仿宋、楷体排版"),
+      ("draft generate 答案.yaml --format docx -o - > 报告.docx", "Word 文件写到标准输出（不能是终端）"),
     ])
 
+  @Argument("答案文件", help: "YAML 或 JSON 答案文件；写 - 时读标准输入")
   var answersPath: String
-  var output: String?
-  var format: OutputFormat
-  var fonts: ReportFonts
-  var strict: Bool
-  var force: Bool
-  var catalogue: CatalogueOptions
 
-  init(_ arguments: inout ArgumentReader) throws {
-    output = try arguments.option("-o", "--output")
-    format = try OutputChoice.format(named: try arguments.option("--format"), output: output)
-    fonts = try OutputChoice.fonts(named: try arguments.option("--fonts"))
-    strict = arguments.flag("--strict")
-    force = arguments.flag("-f", "--force")
-    catalogue = try CatalogueOptions(&arguments)
-    answersPath = try arguments.required("答案文件")
-  }
+  @Option("-o", "--output", value: "文件", help: "写到文件，格式由扩展名决定；写 - 时输出到标准输出")
+  var output: String?
+
+  @Option("--format", value: "格式", help: "txt、md、html 或 docx（优先于扩展名）")
+  var format: OutputFormat?
+
+  var fonts = FontOptions()
+
+  @Flag("--strict", help: "报告有待填项、答案有错误时不生成文件，退出码为 1")
+  var strict: Bool
+
+  @Flag("-f", "--force", help: "覆盖已存在的输出文件")
+  var force: Bool
+
+  var catalogue = CatalogueOptions()
 
   func run() throws -> ExitCode {
+    let format = try OutputChoice.format(format, output: output)
     let answers = try AnswersReader.read(path: answersPath)
     let generator = ReportGenerator(catalogue: try catalogue.catalogue())
     let report = try generator.generate(answers)
-    if strict, !report.missing.isEmpty {
+    ProblemReport.print(report.problems)
+    if strict, !report.missing.isEmpty || report.hasErrors {
+      if report.missing.isEmpty {
+        Terminal.message("答案中有错误，因为用了 --strict，没有生成报告。改正后重新生成；draft check 可检查答案文件。")
+      }
       GapReport.print(report.missing, strict: true)
       return .incomplete
     }
-    let bytes = try format.writer(options: WriterOptions(fonts: fonts)).write(report.document)
-    if let output {
-      try OutputChoice.write(bytes, to: output, force: force)
-      Terminal.message("已生成“\(output)”（\(report.document.characterCount) 字）")
-    } else {
-      guard format != .docx else {
-        throw Diagnostic.error("docx 文件不能输出到屏幕", hint: "用 -o 指定文件名，如 -o 报告.docx。")
-      }
-      Terminal.output(bytes)
+    let bytes = try format.writer(options: WriterOptions(fonts: fonts.fonts)).write(report.document)
+    let destination = output ?? OutputFile.standardOutput
+    try OutputChoice.write(bytes, to: destination, force: force, format: format)
+    if destination != OutputFile.standardOutput {
+      Terminal.message("已生成“\(destination)”（\(report.document.characterCount) 字）")
     }
     GapReport.print(report.missing, strict: false)
     return .success

@@ -2,40 +2,37 @@ import TemplateKit
 
 /// `draft init KIND [-o FILE] [--from LAST-YEAR]`: a questionnaire to fill in.
 struct InitCommand: Command {
-  static let help = CommandHelp(
+  static let configuration = CommandConfiguration(
     name: "init",
     abstract: "生成某类报告的问卷（空白答案文件）",
-    usage: "draft init 报告类型 [-o 文件] [--from 去年的答案文件] [--force]",
     discussion: """
       问卷列出这类报告用到的每个字段，按报告中出现的顺序排列，每个字段上方的注释写明填什么、
       什么类型、示例和是否必填。问卷本身就是有效的答案文件：填好即可生成报告，也可以发给下级单位填写。
       加 --from 时，从去年的答案开始：名称、单位和措辞选择保留，次数、金额、日期清空，年度加一。
       报告类型见 draft templates。不加 -o 时问卷输出到屏幕。
       """,
-    options: [
-      ("-o, --output 文件", "写到文件（已存在时不覆盖，除非加 --force）"),
-      ("--from 文件", "以去年的答案文件为起点"),
-      ("-f, --force", "覆盖已存在的文件"),
-      CatalogueOptions.help,
-    ],
     examples: [
       ("draft init 落实主体责任情况报告 -o 答案.yaml", "生成空白问卷"),
       ("draft init 落实主体责任情况报告 --from 2023年答案.yaml -o 2024年答案.yaml", "从去年的答案开始今年的"),
+      ("draft init 落实主体责任情况报告 --examples -o 示例.yaml", "用示例填好的答案，draft generate 示例.yaml 看看报告"),
     ])
 
+  @Argument("报告类型", help: "问卷为哪类报告而写（draft templates 列出全部）")
   var kindID: String
-  var output: String?
-  var lastYear: String?
-  var force: Bool
-  var catalogue: CatalogueOptions
 
-  init(_ arguments: inout ArgumentReader) throws {
-    output = try arguments.option("-o", "--output")
-    lastYear = try arguments.option("--from")
-    force = arguments.flag("-f", "--force")
-    catalogue = try CatalogueOptions(&arguments)
-    kindID = try arguments.required("报告类型")
-  }
+  @Option("-o", "--output", value: "文件", help: "写到文件（已存在时不覆盖，除非加 --force）；写 - 时输出到标准输出")
+  var output: String?
+
+  @Option("--from", value: "文件", help: "以去年的答案文件为起点；写 - 时读标准输入")
+  var lastYear: String?
+
+  @Flag("--examples", help: "各项填上示例，看看完整的报告是什么样（不能与 --from 同用）")
+  var examples: Bool
+
+  @Flag("-f", "--force", help: "覆盖已存在的文件")
+  var force: Bool
+
+  var catalogue = CatalogueOptions()
 
   func run() throws -> ExitCode {
     let catalogue = try self.catalogue.catalogue()
@@ -46,14 +43,18 @@ struct InitCommand: Command {
         hint: (EditDistance.didYouMean(kindID, among: known) ?? "") + "可用的报告类型："
           + known.joined(separator: "、"))
     }
-    let last = try lastYear.map { try AnswersReader.read(path: $0) }
-    let text = try Questionnaire(catalogue: catalogue, kind: kind).text(carryingOver: last)
-    if let output {
-      try OutputChoice.write(Array(text.utf8), to: output, force: force)
-      Terminal.message("已生成问卷“\(output)”")
+    let questionnaire = Questionnaire(catalogue: catalogue, kind: kind)
+    let text: String
+    if examples {
+      guard lastYear == nil else { throw UsageError("--examples 和 --from 不能同时用") }
+      text = try questionnaire.textWithExamples()
     } else {
-      Terminal.output(text)
+      text = try questionnaire.text(
+        carryingOver: try lastYear.map { try AnswersReader.read(path: $0) })
     }
+    let destination = output ?? OutputFile.standardOutput
+    try OutputChoice.write(Array(text.utf8), to: destination, force: force)
+    if destination != OutputFile.standardOutput { Terminal.message("已生成问卷“\(destination)”") }
     return .success
   }
 }

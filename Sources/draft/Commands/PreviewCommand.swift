@@ -4,34 +4,34 @@ import TemplateKit
 /// `draft preview ANSWERS SECTION [--watch]`: one section, for filling in answers section by
 /// section.
 struct PreviewCommand: Command {
-  static let help = CommandHelp(
+  static let configuration = CommandConfiguration(
     name: "preview",
     abstract: "预览报告中的一个章节",
-    usage: "draft preview 答案文件 章节 [--watch]",
     discussion: """
       只生成一个章节并以纯文本显示，快，适合一节一节地填答案。章节可以写章节名
       （如 规范党内政治生活）、标题，或它在报告中的序号（1、2…）。
       加 --watch 后，每次保存答案文件都会重新生成；按 Ctrl+C 结束。
       """,
-    options: [
-      ("--watch", "答案文件保存后自动刷新"),
-      CatalogueOptions.help,
-    ],
     examples: [
       ("draft preview 答案.yaml 规范党内政治生活", "预览这一章"),
       ("draft preview 答案.yaml 2 --watch", "预览第 2 章，边改边看"),
     ])
 
+  @Argument("答案文件", help: "YAML 或 JSON 答案文件；写 - 时读标准输入（不能和 --watch 一起用）")
   var answersPath: String
-  var section: String
-  var watch: Bool
-  var catalogue: CatalogueOptions
 
-  init(_ arguments: inout ArgumentReader) throws {
-    watch = arguments.flag("--watch", "-w")
-    catalogue = try CatalogueOptions(&arguments)
-    answersPath = try arguments.required("答案文件")
-    section = try arguments.required("章节")
+  @Argument("章节", help: "章节名、标题，或它在报告中的序号")
+  var section: String
+
+  @Flag("-w", "--watch", help: "答案文件保存后自动刷新")
+  var watch: Bool
+
+  var catalogue = CatalogueOptions()
+
+  func validate() throws(UsageError) {
+    if watch, answersPath == InputFile.standardInput {
+      throw UsageError("--watch 要监视一个答案文件，不能读标准输入（-）")
+    }
   }
 
   func run() throws -> ExitCode {
@@ -39,18 +39,16 @@ struct PreviewCommand: Command {
     guard watch else {
       let report = try generator.preview(
         try AnswersReader.read(path: answersPath), section: section)
-      Terminal.output(report.text)
+      try Terminal.output(report.text)
+      ProblemReport.print(report.problems)
       GapReport.print(report.missing, strict: false)
       return .success
     }
-    var lastSeen: FileStamp? = nil
+    // Watching starts before the first rendering, so that no save is missed.
+    let watcher = try FileWatcher(path: answersPath)
     while true {
-      let stamp = FileStamp(path: answersPath)
-      if stamp != lastSeen {
-        lastSeen = stamp
-        show(generator)
-      }
-      Thread.sleep(forTimeInterval: 0.3)
+      try show(generator)
+      try watcher.waitForChange()
     }
   }
 
@@ -62,30 +60,19 @@ struct PreviewCommand: Command {
     return formatter
   }()
 
-  /// Renders once in watch mode: errors are shown, and watching goes on.
-  private func show(_ generator: ReportGenerator) {
-    if Terminal.outputIsInteractive { Terminal.output("\u{1B}[2J\u{1B}[H") }
+  /// Renders once in watch mode: errors in the answers are shown, and watching goes on.
+  private func show(_ generator: ReportGenerator) throws {
+    if Terminal.outputIsInteractive { try Terminal.output("\u{1B}[2J\u{1B}[H") }
     do {
       let report = try generator.preview(
         try AnswersReader.read(path: answersPath), section: section)
-      Terminal.output(report.text)
+      try Terminal.output(report.text)
+      ProblemReport.print(report.problems)
       GapReport.print(report.missing, strict: false)
     } catch {
       Terminal.report(error)
     }
     let time = Self.clock.string(from: Date())
     Terminal.message("—— \(time) 已刷新；保存“\(answersPath)”后自动更新，Ctrl+C 结束 ——")
-  }
-}
-
-/// When a file was last changed, and how big it is: a change in either means a new save.
-private struct FileStamp: Equatable {
-  var modified: Date?
-  var size: Int?
-
-  init(path: String) {
-    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-    modified = attributes?[.modificationDate] as? Date
-    size = (attributes?[.size] as? NSNumber)?.intValue
   }
 }

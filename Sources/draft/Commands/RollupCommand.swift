@@ -3,10 +3,9 @@ import TemplateKit
 
 /// `draft rollup SOURCE [-o FILE]`: the units' totals, as answers for the organisation above.
 struct RollupCommand: Command {
-  static let help = CommandHelp(
+  static let configuration = CommandConfiguration(
     name: "rollup",
     abstract: "把各下属单位的次数、金额合计，列表合并，写成上级单位的答案文件",
-    usage: "draft rollup 来源 [-o 输出文件] [--force]",
     discussion: """
       来源与 draft batch 相同：答案文件夹，或批量文件。按各单位报告用到的字段：
         · 次数、整数、数值、金额：合计（全系统共召开……次）；
@@ -19,32 +18,25 @@ struct RollupCommand: Command {
       加 -o 时不覆盖已存在的文件，除非加 --force。有单位的答案无法读取时，其余单位照常汇总，
       退出码为 1。
       """,
-    options: [
-      ("-o, --output 文件", "写到文件（.yaml）"),
-      ("-f, --force", "覆盖已存在的输出文件"),
-      CatalogueOptions.help,
-    ],
     examples: [
       ("draft rollup Examples/batch/批量.yaml", "汇总示例中的各单位，输出到屏幕"),
       ("draft rollup 各单位答案/ -o 汇总答案.yaml", "汇总文件夹中的答案文件，写成答案文件"),
     ])
 
+  @Argument("来源", help: BatchCommand.sourceHelp)
   var sourcePath: String
-  var output: String?
-  var force: Bool
-  var catalogue: CatalogueOptions
 
-  init(_ arguments: inout ArgumentReader) throws {
-    output = try arguments.option("-o", "--output")
-    force = arguments.flag("-f", "--force")
-    catalogue = try CatalogueOptions(&arguments)
-    sourcePath = try arguments.required("来源（答案文件夹或批量文件）")
-  }
+  @Option("-o", "--output", value: "文件", help: "写到文件（.yaml）；写 - 时输出到标准输出")
+  var output: String?
+
+  @Flag("-f", "--force", help: "覆盖已存在的输出文件")
+  var force: Bool
+
+  var catalogue = CatalogueOptions()
 
   func run() throws -> ExitCode {
-    if let output, !force, FileManager.default.fileExists(atPath: output) {
-      throw Diagnostic.error(
-        "“\(output)”已存在，没有覆盖", hint: "如确要覆盖，请加 --force；或用 -o 换一个文件名。")
+    if let output, !force, OutputFile.keepsExisting(at: output) {
+      throw OutputChoice.exists(output)
     }
     let source = try BatchSource.read(path: sourcePath)
     let rollup = Rollup(
@@ -54,14 +46,14 @@ struct RollupCommand: Command {
       Terminal.message("【\(failure.unit)】\(failure.origin)\n\(failure.problem.description)\n")
     }
     for warning in result.warnings { Terminal.message(warning.description + "\n") }
-    let text = result.yaml(source: sourcePath)
-    if let output {
-      try OutputChoice.write(Array(text.utf8), to: output, force: force)
-    } else {
-      Terminal.output(text)
-    }
+    let text = try Questionnaire(
+      catalogue: rollup.catalogue, kind: try result.parentKind(in: rollup.catalogue)
+    )
+    .text(rollingUp: result, source: InputFile.displayName(sourcePath))
+    let destination = output ?? OutputFile.standardOutput
+    try OutputChoice.write(Array(text.utf8), to: destination, force: force)
     var notes = result.notes.joined(separator: "\n")
-    if let output { notes += "\n已写出“\(output)”。" }
+    if destination != OutputFile.standardOutput { notes += "\n已写出“\(destination)”。" }
     Terminal.message(notes)
     return result.failures.isEmpty ? .success : .incomplete
   }

@@ -99,7 +99,8 @@ struct AnswersCheckerTests {
 
   @Test func aMisspeltStockItem() throws {
     let found = try problems(clean.replacingOccurrences(of: "[增强责任意识,", with: "[增强责任意思,"))
-    #expect(found.map(\.message) == ["“增强责任意思”不是措辞库中的条目"])
+    #expect(found.map(\.message) == ["“增强责任意思”不是措辞库中的条目，报告中只写出这个标题"])
+    #expect(found.first?.severity == .warning)
     #expect(found.first?.hint?.hasPrefix("是不是想写“增强责任意识”？") == true)
   }
 

@@ -22,6 +22,28 @@ struct ReportGeneratorTests {
     try ReportGenerator(catalogue: try catalogue(files)).generate(try answers(yaml))
   }
 
+  /// A field declared `零为无` whose answer is 0 reads as “not done”: its clause vanishes,
+  /// and nothing is said about the 0 left out.
+  @Test func zeroMeansNoneWhereTheDeclarationSaysSo() throws {
+    var files = smallCatalogueFiles
+    files["sections/学习.tmpl"] = """
+      ---
+      标题: 加强学习
+      字段:
+        统计.侨胞之家: {类型: 次数, 提示: 新建侨胞之家的个数, 零为无: 是}
+        统计.党组会: {类型: 次数, 提示: 党组会次数}
+      ---
+      {?新建侨胞之家{{ 统计.侨胞之家 }}个，?}{?召开党组会{{ 统计.党组会 }}次，?}工作扎实。
+      """
+    let none = try generate(
+      base.replacingOccurrences(of: "  党组会: 12", with: "  侨胞之家: 0\n  党组会: 0"), files: files)
+    #expect(none.text.contains("一、加强学习\n召开党组会0次，工作扎实。\n"))
+    #expect(none.problems.isEmpty, "\(none.problems)")
+    let two = try generate(
+      base.replacingOccurrences(of: "  党组会: 12", with: "  侨胞之家: 2"), files: files)
+    #expect(two.text.contains("新建侨胞之家2个，工作扎实。"))
+  }
+
   @Test func aWholeReportWithTitleHeadingsAndSignature() throws {
     #expect(
       try generate(base).text == """

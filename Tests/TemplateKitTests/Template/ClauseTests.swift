@@ -65,3 +65,43 @@ struct ClauseTests {
     #expect(try render("{{ 原文 }}", ["原文": "，，。"]) == "，，。\n")
   }
 }
+
+/// A series of optional parts keeps its 、 and 和 right whichever parts are present.
+@Suite("Series of optional parts")
+struct SeriesTests {
+  let template = """
+    全区共有{% series %}{?{{ 甲 }}个机关企事业单位?}{?{{ 乙 }}个党委?}{?{{ 丙 }}个党总支?}{?{{ 丁 }}个党支部?}{% endseries %}。
+    """
+
+  @Test(
+    arguments: [
+      (["甲": 82, "乙": 125, "丙": 74, "丁": 1466], "全区共有82个机关企事业单位、125个党委、74个党总支和1466个党支部。"),
+      (["甲": 82, "乙": 125, "丁": 1466], "全区共有82个机关企事业单位、125个党委和1466个党支部。"),
+      (["乙": 125, "丙": 74], "全区共有125个党委和74个党总支。"),
+      (["丁": 1466], "全区共有1466个党支部。"),
+    ] as [([String: Int], String)])
+  func theConjunctionStandsBeforeTheLastPartPresent(values: [String: Int], expected: String) throws
+  {
+    let data = Value.map(Mapping(values.keys.sorted().map { ($0, Value.int(values[$0] ?? 0)) }))
+    #expect(try render(template, data) == expected + "\n")
+  }
+
+  @Test func aSeriesWithNothingInItVanishesWithTheClauseAroundIt() throws {
+    let text = "工作扎实{?，全区共有{% series %}{?{{ 甲 }}个党委?}{?{{ 乙 }}个党支部?}{% endseries %}?}。"
+    #expect(try render(text, [:]) == "工作扎实。\n")
+    #expect(try render(text, ["乙": 3]) == "工作扎实，全区共有3个党支部。\n")
+  }
+
+  @Test func eachClauseOfALoopIsAPartAndTheWordCanBeChosen() throws {
+    let text =
+      "开展了{% series \"及\" %}{% for a in 活动 %}{?“{{ a.名称 }}”?}{% endfor %}{% endseries %}等活动。"
+    let data: Value = ["活动": [["名称": "三会一课"], ["地点": "社区"], ["名称": "主题党日"], ["名称": "志愿服务"]]]
+    #expect(try render(text, data) == "开展了“三会一课”、“主题党日”及“志愿服务”等活动。\n")
+  }
+
+  @Test func textOutsideTheClausesOfASeriesIsRefused() {
+    let error = diagnostic { _ = try parse("{% series %}{?{{ 甲 }}?}、{?{{ 乙 }}?}{% endseries %}") }
+    #expect(error?.message == "“{% series %}”中的每一项都要写在“{? ?}”中")
+    #expect(error?.location?.column == 4)
+  }
+}

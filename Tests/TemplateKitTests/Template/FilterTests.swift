@@ -10,9 +10,9 @@ struct FilterTests {
     ("{{ \"2023/12/25\" | date }}", "2023年12月25日"), ("{{ \"2024年2月29日\" | date }}", "2024年2月29日"),
     ("{{ 三 | cn }}", "三"), ("{{ 二十一 | 中文数字 }}", "二十一"), ("{{ 年 | cnyear }}", "二〇二三年"),
     ("{{ 金额 | wan(1) }}", "3.6万元"), ("{{ 金额 | wan }}", "3.56万元"), ("{{ 金额 | 万元(0) }}", "4万元"),
-    ("{{ 党费 | fixed(2) }}", "3012.50"), ("{{ 比率 | percent }}", "86.5%"),
-    ("{{ 比率 | percent(2) }}", "86.50%"),
-    ("{{ 本年 | growth(上年) }}", "同比增长12.5%"), ("{{ 上年 | growth(本年) }}", "同比下降11.1%"),
+    ("{{ 党费 | fixed(2) }}", "3012.50"), ("{{ 比率 | percent }}", "86.5％"),
+    ("{{ 比率 | percent(2) }}", "86.50％"),
+    ("{{ 本年 | growth(上年) }}", "同比增长12.5％"), ("{{ 上年 | growth(本年) }}", "同比下降11.1％"),
     ("{{ 本年 | 同比(本年) }}", "与上年持平"),
     ("{{ 名单 | series }}", "甲、乙和丙"), ("{{ 名单 | series(\"及\") }}", "甲、乙及丙"),
     ("{{ 一人 | series }}", "甲"), ("{{ 名单 | join(\"，\") }}", "甲，乙，丙"),
@@ -29,6 +29,48 @@ struct FilterTests {
       "文件": [["名称": "党章"], ["名称": "准则"], ["名称": "条例"]],
     ]
     #expect(try render(template, data) == expected + "\n")
+  }
+
+  /// 两 before a measure word, 二 elsewhere (GB/T 15835 and usage).
+  @Test(arguments: [
+    ("开展{{ 二 | cn }}项行动", "开展两项行动"), ("{{ 二 | cn }}次", "两次"), ("第{{ 二 | cn }}次", "第二次"),
+    ("{{ 二 | cn }}、", "二、"), ("{{ 十二 | cn }}个", "十二个"), ("{{ 二十 | cn }}人", "二十人"),
+    ("{{ 两千 | cn }}人", "两千人"), ("{{ 两千 | cn }}", "二千"), ("{{ 名单 | length | cn }}项", "三项"),
+    ("{{ 二名 | length | cn }}项行动", "两项行动"),
+  ])
+  func twoIsLiangBeforeAMeasureWord(template: String, expected: String) throws {
+    let data: Value = [
+      "二": 2, "十二": 12, "二十": 20, "两千": 2000, "名单": ["甲", "乙", "丙"], "二名": ["甲", "乙"],
+    ]
+    #expect(try render(template, data) == expected + "\n")
+  }
+
+  /// Amounts in 亿元, a growth clause from a stated rate, and approximate counts kept as
+  /// written.
+  @Test(arguments: [
+    ("{{ 大额 | yi }}", "1.23亿元"), ("{{ 大额 | 亿元(1) }}", "1.2亿元"),
+    ("{{ 增长率 | growthrate }}", "同比增长194.6％"), ("{{ 降幅 | 增幅 }}", "同比下降5.0％"),
+    ("{{ 零 | 增幅(0) }}", "与上年持平"),
+    ("召开会议{{ 约数 }}次", "召开会议120余次"), ("{{ 近 | cn }}次", "近一百次"),
+    ("{{ 约额 | wan(1) }}", "约3.5万元"), ("{{ 余额 | wan(1) }}", "3.5万余元"),
+  ])
+  func amountsRatesAndApproximations(template: String, expected: String) throws {
+    let data: Value = [
+      "大额": 123_000_000, "增长率": 194.6, "降幅": -5, "零": 0, "约数": "120余", "近": "近100",
+      "约额": "约35000", "余额": "35000余",
+    ]
+    #expect(try render(template, data) == expected + "\n")
+  }
+
+  @Test func approximateNumbersAreReadOnlyWithOneQualifyingWord() {
+    #expect(ApproximateNumber(parsing: "120余")?.value == 120)
+    #expect(ApproximateNumber(parsing: "超过3.5")?.prefix == "超过")
+    #expect(ApproximateNumber(parsing: "120") == nil)
+    #expect(ApproximateNumber(parsing: "约120余") == nil)
+    #expect(ApproximateNumber(parsing: "12次") == nil)
+    #expect(FieldType.count.problem(with: "120余", choices: []) == nil)
+    #expect(FieldType.count.problem(with: "近1.5", choices: []) == "应是整数，这里是“近1.5”")
+    #expect(FieldType.amount.problem(with: "约35000", choices: []) == nil)
   }
 
   @Test func fixedRoundsLikePrintf() {

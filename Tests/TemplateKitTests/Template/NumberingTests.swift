@@ -119,3 +119,40 @@ struct NumberingTests {
     #expect(ChineseNumerals.digits(2023) == "二〇二三")
   }
 }
+
+/// `{% section 标题 bold %}`: an unnumbered head in bold that runs on into its paragraph, at no
+/// level of its own.
+@Suite("Bold run-in heads")
+struct BoldHeadTests {
+  let template = """
+    {% section "加强政治建设" %}
+    {% section "始终坚持旗帜鲜明讲政治" bold %}班子带头学习。{% endsection %}
+    {% section "深化学习" %}集中学习12次。{% endsection %}
+    {% endsection %}
+    """
+
+  @Test func itIsNotNumberedAndCountsAtNoLevel() throws {
+    #expect(
+      try render(template) == """
+        一、加强政治建设
+        始终坚持旗帜鲜明讲政治。班子带头学习。
+        （一）深化学习
+        集中学习12次。
+
+        """)
+  }
+
+  @Test func everyFormattedWriterSetsItInBold() throws {
+    let document = try TemplateKitTests.document(template)
+    let markdown = String(decoding: try MarkdownWriter().write(document), as: UTF8.self)
+    #expect(markdown.contains("**始终坚持旗帜鲜明讲政治**。班子带头学习。"))
+    let html = String(decoding: try HTMLWriter().write(document), as: UTF8.self)
+    #expect(html.contains(#"<span class="run-in bold">始终坚持旗帜鲜明讲政治。</span>"#))
+    #expect(html.contains(".run-in.bold { font-weight: bold; }"))
+    let docx = try DocxWriter().write(document)
+    let xml = try #require(try ZipReader(docx, file: "报告.docx").text("word/document.xml"))
+    #expect(xml.contains(#"<w:rStyle w:val="BoldHeadChar"/>"#))
+    let styles = try #require(try ZipReader(docx, file: "报告.docx").text("word/styles.xml"))
+    #expect(styles.contains(#"w:styleId="BoldHeadChar"><w:name w:val="段首标题字符"/><w:qFormat/><w:rPr><w:b/>"#))
+  }
+}

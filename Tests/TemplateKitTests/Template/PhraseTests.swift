@@ -30,8 +30,8 @@ struct PhraseTests {
         """)
   }
 
-  /// An item with a title only has no text: laid out as a section, it vanishes like any
-  /// section with nothing in it.
+  /// An item with a title only, which names no stock item, is the user's own: its title
+  /// stands as its heading, even with no text under it.
   @Test func theAnswersPickRewordAndAddInTheirOwnOrder() throws {
     let data: Value = [
       "下一步": [
@@ -50,8 +50,32 @@ struct PhraseTests {
         一、强化理论武装。深入开展理论学习。
         二、增强责任意识。改写后的内容。
         三、服务中心大局。自己写的内容。
+        四、只有标题、没有内容的一条。
 
         """)
+  }
+
+  /// An entry may name a stock item by the part of its name before the first comma, or by a
+  /// beginning no other item shares; the item then shows under its full name.
+  @Test func anEntryFindsItsStockItemByItsHeadOrABeginning() throws {
+    let bank = """
+      {% bank 措施库 %}
+      {% item "持续正风肃纪，涵养政治生态" %}紧盯重点领域。
+      {% item "加强组织领导，推动责任落实" %}认真履行职责。
+      {% item "加强制度建设" %}完善各项制度。
+      {% endbank %}
+      {% phrases 下一步.措施 from 措施库 as m %}{% section m.标题 runin %}{% phrase %}{% endsection %}{% endphrases %}
+      """
+    let data: Value = ["下一步": ["措施": ["持续正风肃纪", "加强组织", "加强"]]]
+    #expect(
+      try render(bank, data)
+        == """
+        一、持续正风肃纪，涵养政治生态。紧盯重点领域。
+        二、加强组织领导，推动责任落实。认真履行职责。
+        三、加强。
+
+        """)
+    #expect(PhraseMatching.stockName(for: "加强", among: ["加强组织领导", "加强制度建设"]) == nil)
   }
 
   @Test func stockItemsAsPointsInOneParagraph() throws {

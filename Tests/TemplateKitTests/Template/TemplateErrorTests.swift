@@ -105,4 +105,19 @@ struct TemplateErrorTests {
     let padding = Diagnostic.caretPadding("活动于{{ x", column: 4)
     #expect(padding == "      ")
   }
+
+  /// `{{ 9223372036854775807 + 1 }}` printed 9223372036854775808.0: an integer that overflows
+  /// is an error at the operator, and so is a negation that does, or a result no number holds.
+  @Test(arguments: [
+    ("{{ 9223372036854775807 + 1 }}", "9223372036854775807 + 1 的结果超出了整数的范围", 24),
+    ("{{ 大 * 大 }}", "9223372036854775807 * 9223372036854775807 的结果超出了整数的范围（答案中的“大”）", 6),
+    ("{{ - 小 }}", "对 -9223372036854775808 取负超出了整数的范围（答案中的“小”）", 4),
+    ("{{ 亿 * 亿 }}", "运算“*”的结果超出了数的范围（答案中的“亿”）", 6),
+  ])
+  func arithmeticThatOverflowsIsAnError(text: String, message: String, column: Int) {
+    let data: Value = ["大": .int(Int.max), "小": .int(Int.min), "亿": .double(1e300)]
+    let error = diagnostic { _ = try render(text, data) }
+    #expect(error?.message == message)
+    #expect(error?.location == SourceLocation(file: "测试.tmpl", line: 1, column: column))
+  }
 }

@@ -40,6 +40,21 @@ struct TemplateLimitTests {
     #expect(error?.location == SourceLocation(file: "fragments/16.tmpl", line: 1, column: 4))
   }
 
+  /// Fragments that include the next one ten times, seven deep, took longer than anyone waits:
+  /// the source read, every include counted, is bounded.
+  @Test func includesThatFanOutAreBounded() throws {
+    var files: [String: String] = [:]
+    for level in 1...7 {
+      files["fragments/\(level).tmpl"] =
+        level < 7
+        ? String(repeating: "{% include \"fragments/\(level + 1)\" %}", count: 10) : "底。"
+    }
+    _ = try parse("{% include \"fragments/6\" %}", files: files)
+    let error = diagnostic { _ = try parse("{% include \"fragments/1\" %}", files: files) }
+    #expect(error?.message == "模板连同包含的片段超过了 1 MB")
+    #expect(error?.location?.file.hasPrefix("fragments/") == true)
+  }
+
   /// A tag left open ran on to the next tag's `%}` and was reported as whatever it met on
   /// the way (a full-width 。 in the text). Expressions hold no braces: meeting `{{` or
   /// `{%` means the tag was not closed.

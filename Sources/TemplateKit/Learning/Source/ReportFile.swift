@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads a report file for learning, by what it is: a Word document (.docx), plain text
 /// (.txt, UTF-8) or Markdown (.md). Other files — an old Word or WPS document, a PDF — are
 /// refused with what to do: save it as .docx.
@@ -8,25 +6,10 @@ public enum ReportFile {
   /// MB as .docx with pictures.
   public static let maximumFileBytes = 50_000_000
 
-  /// The report at `path`.
+  /// The report at `path` (`-` for standard input).
   public static func read(path: String) throws -> SourceReport {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw Diagnostic.error("找不到文件“\(path)”", hint: "检查文件名和路径是否写对。")
-    }
-    guard !isDirectory.boolValue else {
-      throw Diagnostic.error("“\(path)”是一个文件夹，不是报告文件", hint: "请给出报告文件本身的路径。")
-    }
-    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    guard size <= maximumFileBytes else {
-      throw Diagnostic.error(
-        "报告文件“\(path)”太大（\(size / 1_000_000) MB，上限是 \(maximumFileBytes / 1_000_000) MB）",
-        hint: "检查是否选错了文件。")
-    }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw Diagnostic.error("无法读取文件“\(path)”", hint: "检查文件的读取权限。")
-    }
-    return try read(bytes: [UInt8](data), file: path)
+    let bytes = try InputFile.read(path, limit: maximumFileBytes, noun: "报告文件")
+    return try read(bytes: bytes, file: InputFile.displayName(path))
   }
 
   /// The report in `bytes`; `file` names it in messages and says by its extension what it is.

@@ -41,11 +41,17 @@ public struct LearningAccount: Sendable {
       out +=
         "原文中的 \(numbers) 个数字有 \(numbersInFields) 个成为字段（\(NumberFormatting.fixed(share, decimals: 0))%）。\n"
     }
-    if blanks > 0 { out += "原文留空的 \(blanks) 处（XX、** 等）成为待填的字段，生成时显示为【待填：…】。\n" }
+    if blanks > 0 {
+      out += "原文留空的 \(blanks) 处（XX、** 等）成为待填的字段，生成时显示为【待填：…】，draft check 逐一列出，填上即可。\n"
+    }
     if markersRemoved > 0 { out += "已去掉文档网站留下的标记 \(markersRemoved) 处（如 ##paidbegin##）。\n" }
     if mismatches.isEmpty {
       out += "检查：用学得的答案生成的报告与原文一致（不计空白）"
-      out += answerProblems.isEmpty ? "，draft check 没有发现问题。\n" : "。\n"
+      if answerProblems.isEmpty {
+        out += blanks > 0 ? "，draft check 除待填项外没有发现问题。\n" : "，draft check 没有发现问题。\n"
+      } else {
+        out += "。\n"
+      }
     } else {
       out += "注意：学得的模板没能完全还原原文：" + mismatches.joined(separator: "；") + "\n"
     }

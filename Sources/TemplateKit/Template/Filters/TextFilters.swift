@@ -1,7 +1,7 @@
 /// Filters on text and lists: defaults, 《书名号》, “引号”, lists joined the Chinese way.
 enum TextFilters {
   static let all: [Filter] = [
-    defaultValue, length, series, join, map, book, quote,
+    defaultValue, length, series, join, map, book, quote, connect,
   ]
 
   static let defaultValue = Filter(
@@ -68,6 +68,17 @@ enum TextFilters {
     "quote", chineseName: "引号", summary: "加引号：三会一课 → “三会一课”；已有引号的不重复加；列表逐项加"
   ) { (value, _) throws(FilterError) in
     try wrapEach(value, open: "“", close: "”")
+  }
+
+  static let connect = Filter(
+    "connect", chineseName: "衔接",
+    summary: "把后一段接在前一段后面，重复的字只写一次：青石街道 | 衔接(\"街道党工委书记\") → 青石街道党工委书记",
+    arity: 1...1
+  ) { (value, arguments) throws(FilterError) in
+    guard let value, !value.isAbsent else { return arguments[0] }
+    let first = try value.printed()
+    guard let next = arguments[0], !next.isAbsent else { return .string(first) }
+    return .string(Overlap.joined(first, try next.printed()))
   }
 
   /// The printed items of a list (a single value counts as a list of one); nil when absent.

@@ -17,8 +17,14 @@ enum DocxStyle {
   /// The paragraph style of a heading on its own line (一级标题 … 四级标题).
   static func heading(level: Int) -> String { "Heading\(clamped(level))" }
 
-  /// The character style of a heading that runs on into its paragraph (一级标题字符 …).
-  static func runInHeading(level: Int) -> String { "Heading\(clamped(level))Char" }
+  /// The character style of a heading that runs on into its paragraph (一级标题字符 …); the
+  /// bold head's (段首标题字符) for `Heading.boldLevel`.
+  static func runInHeading(level: Int) -> String {
+    level == Heading.boldLevel ? boldHead : "Heading\(clamped(level))Char"
+  }
+
+  /// The character style of an unnumbered bold head (段首标题字符): the body's font, bold.
+  static let boldHead = "BoldHeadChar"
 
   /// Heading levels run from 1 to 4.
   static func clamped(_ level: Int) -> Int { min(max(level, 1), 4) }

@@ -66,6 +66,9 @@ struct DocxStyles {
           DocxStyle.runInHeading(level: level), name: Self.headingNames[level - 1] + "标题字符",
           font: fonts.heading(level: level), size: body))
     }
+    styles.append(
+      characterStyle(
+        DocxStyle.boldHead, name: "段首标题字符", font: fonts.body, size: body, bold: true))
     return WordML.declaration
       + #"<w:styles \#(WordML.namespaces)>"#
       + "<w:docDefaults><w:rPrDefault><w:rPr>"
@@ -91,10 +94,13 @@ struct DocxStyles {
       + "</w:rPr></w:style>"
   }
 
-  private func characterStyle(_ id: String, name: String, font: String, size: Int) -> String {
+  private func characterStyle(
+    _ id: String, name: String, font: String, size: Int, bold: Bool = false
+  ) -> String {
     #"<w:style w:type="character" w:styleId="\#(id)">"#
       + #"<w:name w:val="\#(name.xmlEscaped)"/><w:qFormat/>"#
-      + "<w:rPr>\(runProperties(font: font, latin: fonts.latin, size: size))</w:rPr>"
+      + "<w:rPr>" + (bold ? "<w:b/><w:bCs/>" : "")
+      + runProperties(font: font, latin: fonts.latin, size: size) + "</w:rPr>"
       + "</w:style>"
   }
 

@@ -46,6 +46,7 @@ struct HTMLStyleSheet {
       }
       h2, .run-in.level-1 { font-family: var(--level1-font); }
       h3, .run-in.level-2 { font-family: var(--level2-font); }
+      .run-in.bold { font-weight: bold; }
       h2, h3, h4, h5 { break-after: avoid; }
       p.addressee { text-indent: 0; }
       .signature { margin-top: var(--line); break-inside: avoid; }

@@ -55,7 +55,8 @@ public struct HTMLWriter: DocumentWriter {
       case .paragraph(let paragraph):
         out += paragraph.style == .flush ? #"<p class="addressee">"# : "<p>"
         if let runIn = paragraph.runIn {
-          out += #"<span class="run-in level-\#(DocxStyle.clamped(runIn.level))">"#
+          let level = runIn.isBold ? "bold" : "level-\(DocxStyle.clamped(runIn.level))"
+          out += #"<span class="run-in \#(level)">"#
           out += Self.html(runIn.number) + Self.html(runIn.text) + "</span>"
         }
         out += Self.html(paragraph.content) + "</p>\n"

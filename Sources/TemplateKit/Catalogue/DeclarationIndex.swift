@@ -25,7 +25,7 @@ struct DeclarationIndex {
   func covers(_ path: String) -> Bool {
     if declared.contains(path) || ancestors.contains(path) { return true }
     let root = path.prefix { $0 != "." && $0 != "[" }
-    return ReportData.engineNames.contains(String(root))
+    return EngineValues.names.contains(String(root))
   }
 
   /// Whether `path` is declared only through what lies under it (`统计` for `统计.党组会`,

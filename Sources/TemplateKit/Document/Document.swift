@@ -95,7 +95,15 @@ public enum Block: Sendable, Equatable {
 /// The report's title. Writers may break a long title into balanced lines.
 public struct Title: Sendable, Equatable {
   public var text: [Inline]
-  public init(text: [Inline]) { self.text = text }
+  /// The pieces the title was made of — a name the answers filled in, the words of the kind's
+  /// title around it — as ranges of characters of the printed text: a line break goes where
+  /// pieces meet, not inside a short one.
+  public var pieces: [Range<Int>]
+
+  public init(text: [Inline], pieces: [Range<Int>] = []) {
+    self.text = text
+    self.pieces = pieces
+  }
 }
 
 /// A numbered heading. `level` 1 is 一、, 2 is （一）, 3 is 1., 4 is （1）; level 0

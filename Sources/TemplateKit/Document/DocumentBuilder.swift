@@ -20,6 +20,19 @@ struct DocumentBuilder {
   /// the work done, to enforce a limit on it.
   private(set) var written = 0
 
+  /// How many characters (Unicode scalars) the current paragraph holds, gap markers counted
+  /// as printed.
+  var paragraphCharacterCount: Int {
+    var count = 0
+    for inline in inlines {
+      switch inline {
+      case .text(let run): count += run.string.unicodeScalars.count
+      case .gap(let gap): count += gap.marker.unicodeScalars.count
+      }
+    }
+    return count + text.bytes.count { $0 & 0xC0 != 0x80 }
+  }
+
   /// Whether the current paragraph has nothing in it yet.
   var paragraphIsEmpty: Bool { inlines.isEmpty && text.isEmpty }
 

@@ -8,7 +8,9 @@ extension Executor {
       return
     }
     if let value = try evaluate(expression), !value.isAbsent {
+      let start = titlePieces == nil ? 0 : builder.paragraphCharacterCount
       builder.append(try printed(value, of: expression, at: location))
+      if titlePieces != nil { titlePieces?.append(start..<builder.paragraphCharacterCount) }
       if !clauses.isEmpty { clauses[clauses.count - 1].printed += 1 }
       try checkSize()
     } else if let rejected = rejectedGap(for: expression) {

@@ -23,6 +23,9 @@ struct Executor {
   var sources: [String: SourceText] = [:]
   /// The optional clauses being run, innermost last.
   var clauses: [ClauseFrame] = []
+  /// While a title is rendered: where in it each piece of text and each value printed stands,
+  /// in characters.
+  var titlePieces: [Range<Int>]? = nil
   /// The field most recently found missing while an output was evaluated: what its gap names
   /// (`单位.简称` for `报告.标题 | default(单位.简称 + "报告")` with neither given).
   var lastMissing: FieldAccess? = nil
@@ -141,7 +144,9 @@ struct Executor {
   mutating func execute(_ node: Node) throws {
     switch node {
     case .text(let text):
+      let start = titlePieces == nil ? 0 : builder.paragraphCharacterCount
       builder.append(text)
+      if titlePieces != nil { titlePieces?.append(start..<builder.paragraphCharacterCount) }
       try checkSize()
     case .paragraphBreak:
       builder.endParagraph()
@@ -183,8 +188,11 @@ struct Executor {
         try executor.execute(node.body)
       }
     case .title(let body):
+      titlePieces = []
       let lines = try paragraphs(of: body)
-      builder.append(.title(Title(text: Array(lines.joined()))))
+      let pieces = titlePieces ?? []
+      titlePieces = nil
+      builder.append(.title(Title(text: Array(lines.joined()), pieces: pieces)))
       try checkSize()
     case .addressee(let body):
       for line in try paragraphs(of: body) {

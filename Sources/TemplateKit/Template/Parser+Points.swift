@@ -137,6 +137,7 @@ extension Parser {
     let body = try self.body(of: tag, until: "endsection")
     return .section(
       Section(
-        title: title, runIn: runIn, bold: bold, body: body, location: source.location(tag.position)))
+        title: title, runIn: runIn, bold: bold, body: body, location: source.location(tag.position))
+    )
   }
 }

@@ -153,6 +153,8 @@ struct BoldHeadTests {
     let xml = try #require(try ZipReader(docx, file: "报告.docx").text("word/document.xml"))
     #expect(xml.contains(#"<w:rStyle w:val="BoldHeadChar"/>"#))
     let styles = try #require(try ZipReader(docx, file: "报告.docx").text("word/styles.xml"))
-    #expect(styles.contains(#"w:styleId="BoldHeadChar"><w:name w:val="段首标题字符"/><w:qFormat/><w:rPr><w:b/>"#))
+    #expect(
+      styles.contains(
+        #"w:styleId="BoldHeadChar"><w:name w:val="段首标题字符"/><w:qFormat/><w:rPr><w:b/>"#))
   }
 }

@@ -19,7 +19,38 @@ import Testing
         == ["2023年党组书记履行全面从严治党", "“第一责任人”情况报告"])
     #expect(
       lines("中共XX市XX区委员会关于2023年度落实全面从严治党主体责任情况的报告")
-        == ["中共XX市XX区委员会关于2023年度落实", "全面从严治党主体责任情况的报告"])
+        == ["中共XX市XX区委员会关于2023年度", "落实全面从严治党主体责任情况的报告"])
+  }
+
+  /// The organisation's name and the kind's title stay whole, the longer line at the bottom
+  /// (临江市残联党组书记抓 / 基层党建工作述职报告 cut 抓 from 基层党建).
+  @Test func theNameAndTheKindsTitleStayWhole() {
+    func lines(_ name: String, _ rest: String) -> [String] {
+      let title = name + rest
+      let pieces = [0..<name.count, name.count..<title.count]
+      return TitleLines.lines(Title(text: [.text(InlineText(title))], pieces: pieces)).map(
+        \.plainText)
+    }
+    #expect(
+      lines("临江区残疾人联合会", "落实全面从严治党主体责任情况报告")
+        == ["临江区残疾人联合会", "落实全面从严治党主体责任情况报告"])
+    #expect(
+      lines("临江市残联党组", "书记抓基层党建工作述职报告") == ["临江市残联党组", "书记抓基层党建工作述职报告"])
+    let report = lines("中共临江区东湖街道工作委员会", "党风廉政建设和全面从严治党主体责任工作总结")
+    #expect(!report.contains { $0.hasSuffix("和") })
+    #expect(report.first == "中共临江区东湖街道工作委员会", "\(report)")
+  }
+
+  /// Rendering marks the title's pieces: the value printed and the text around it.
+  @Test func aRenderedTitleKnowsItsPieces() throws {
+    let document = try TemplateKitTests.document(
+      "{% title %}{{ 全称 }}落实全面从严治党主体责任情况报告{% endtitle %}", ["全称": "临江区残疾人联合会"])
+    guard case .title(let title)? = document.blocks.first else {
+      Issue.record("no title")
+      return
+    }
+    #expect(title.pieces == [0..<9, 9..<25])
+    #expect(TitleLines.lines(title).map(\.plainText) == ["临江区残疾人联合会", "落实全面从严治党主体责任情况报告"])
   }
 
   @Test func breaksAfterPausesFirst() {

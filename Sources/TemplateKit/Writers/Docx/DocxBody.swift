@@ -18,7 +18,7 @@ struct DocxBody {
         }
       switch block {
       case .title(let title):
-        let lines = TitleLines.lines(title.text).map { WordML.runs($0) }
+        let lines = TitleLines.lines(title).map { WordML.runs($0) }
         paragraphs += paragraph(
           DocxStyle.title, lines.joined(separator: "<w:r><w:br/></w:r>"),
           keepWithNext: keepWithNext)

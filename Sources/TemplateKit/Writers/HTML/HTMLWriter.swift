@@ -46,7 +46,7 @@ public struct HTMLWriter: DocumentWriter {
     for block in document.blocks {
       switch block {
       case .title(let title):
-        let lines = TitleLines.lines(title.text).map(Self.html)
+        let lines = TitleLines.lines(title).map(Self.html)
         out += "<h1>\(lines.joined(separator: "<br>"))</h1>\n"
       case .heading(let heading):
         let level = DocxStyle.clamped(heading.level)

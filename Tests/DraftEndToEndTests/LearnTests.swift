@@ -394,3 +394,57 @@ struct LearnDocumentationTests {
     }
   }
 }
+
+/// Reports that are not like the corpus: template syntax in the text, a long paragraph without
+/// marks, Markdown.
+@Suite("draft learn: unusual reports")
+struct LearnUnusualReportsTests {
+  /// Learns `text` (a file `name`) and checks it is given back — as `shown`, when the file's
+  /// marks (Markdown's) are not part of the text.
+  private func learnedGivesBack(_ text: String, name: String = "报告.txt", shown: String? = nil)
+    throws -> LearnedFolder
+  {
+    let folder = try TemporaryFolder()
+    let report = try folder.write(text, to: name)
+    let learned = try LearnedFolder(learning: [report])
+    #expect(learned.learnRun.status == 0, "\(learned.learnRun.errors)")
+    let generated = try learned.generate(nil, ["--strict"])
+    #expect(generated.status == 0, "\(generated.errors)")
+    #expect(ReportText.normalized(generated.output) == ReportText.normalized(shown ?? text))
+    return learned
+  }
+
+  @Test func templateSyntaxInTheTextStaysText() throws {
+    _ = try learnedGivesBack(
+      "关于{{ 年度 }}和{% if %}的说明\n2023年，我们召开会议3次，写下了 {# 注释 #} 和 {? 可省略 ?} 这样的字样。\n又写了“in”活动2次。\n")
+  }
+
+  @Test func aLongParagraphWithManyFactsIsLearnedWhole() throws {
+    let paragraph = (1...600).map { "开展主题党日活动\($0)次助残日爱眼日等活动召开党组会\($0 + 1)次" }.joined()
+    let learned = try learnedGivesBack("报告\n" + paragraph + "\n")
+    #expect(LearnedAnswers.numbers(in: try learned.text("答案.yaml"), group: "统计").count == 1200)
+  }
+
+  @Test func markdownHeadingsBoldHeadsAndTablesAreRead() throws {
+    let markdown = """
+      # 临江区残联2023年工作报告
+
+      ## 一、落实主体责任
+
+      **（一）强化组织领导。**全年召开党组会12次。
+
+      | 项目 | 次数 |
+      |---|---|
+      | 党课 | 4 |
+
+      临江区残联党组
+
+      2023年12月25日
+      """
+    let learned = try learnedGivesBack(
+      markdown, name: "报告.md",
+      shown: "临江区残联2023年工作报告一、落实主体责任（一）强化组织领导。全年召开党组会12次。项目次数党课4临江区残联党组2023年12月25日")
+    #expect(
+      try learned.text("sections/我的报告-落实主体责任.tmpl").contains("{% section \"强化组织领导\" runin %}"))
+  }
+}

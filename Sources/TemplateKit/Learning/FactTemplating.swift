@@ -26,7 +26,7 @@ struct FactTemplating: UnitTemplating {
       if fact.range.lowerBound > cursor {
         pieces.append(.text(String(characters[cursor..<fact.range.lowerBound])))
       }
-      pieces.append(field(for: fact, in: unit, template: template))
+      pieces.append(field(for: fact, in: unit, characters: characters, template: template))
       cursor = fact.range.upperBound
     }
     if cursor < characters.count { pieces.append(.text(String(characters[cursor...]))) }
@@ -38,11 +38,12 @@ struct FactTemplating: UnitTemplating {
 
   func heading(_ unit: TextUnit, in template: String) -> String? { nil }
 
-  /// The field printing `fact` of `unit`: its own, or a text field holding what was written
-  /// when its value would not print back the same.
-  mutating func field(for fact: Fact, in unit: TextUnit, template: String) -> TemplatePiece {
+  /// The field printing `fact` of `unit` (whose `characters` they are): its own, or a text
+  /// field holding what was written when its value would not print back the same.
+  mutating func field(
+    for fact: Fact, in unit: TextUnit, characters: [Character], template: String
+  ) -> TemplatePiece {
     var fact = fact
-    let characters = Array(unit.text)
     let written = String(characters[fact.range])
     if !check.printsBack(fact.value, as: fact.printing, written: written) {
       fact.type = .text

@@ -20,7 +20,8 @@ struct ComparedTemplating: UnitTemplating {
     guard !others.isEmpty else { return facts.pieces(of: unit, in: template, dateLine: dateLine) }
     let base = Array(unit.text)
     let own = facts.facts(in: unit, dateLine: dateLine)
-    let alignments = others.map { TextAlignment(base, Array($0.text)) }
+    let otherTexts = others.map { Array($0.text) }
+    let alignments = otherTexts.map { TextAlignment(base, $0) }
     let otherFacts = others.map { facts.facts(in: $0, dateLine: dateLine) }
     var pieces: [TemplatePiece] = []
     var otherPieces = [[TemplatePiece]](repeating: [], count: others.count)
@@ -36,19 +37,18 @@ struct ComparedTemplating: UnitTemplating {
         $0.otherStart(of: span.lowerBound)..<$0.otherEnd(of: span.upperBound)
       }
       if span.lowerBound > cursor { pieces.append(.text(String(base[cursor..<span.lowerBound]))) }
-      for (number, other) in others.enumerated()
-      where mapped[number].lowerBound > otherCursors[number] {
-        let text = Array(other.text)
+      for number in others.indices where mapped[number].lowerBound > otherCursors[number] {
+        let text = otherTexts[number]
         otherPieces[number].append(
           .text(String(text[otherCursors[number]..<mapped[number].lowerBound])))
       }
       let piece = field(
-        for: span, fact: fact, unit: unit, others: others, mapped: mapped, otherFacts: otherFacts,
-        template: template)
+        for: span, fact: fact, unit: unit, base: base, others: others, otherTexts: otherTexts,
+        mapped: mapped, otherFacts: otherFacts, template: template)
       pieces.append(piece)
-      for (number, other) in others.enumerated() {
+      for number in others.indices {
         guard case .field(let path, let printing, _) = piece else { continue }
-        let written = String(Array(other.text)[mapped[number]])
+        let written = String(otherTexts[number][mapped[number]])
         otherPieces[number].append(.field(path: path, printing: printing, written: written))
         otherCursors[number] = mapped[number].upperBound
       }
@@ -57,7 +57,7 @@ struct ComparedTemplating: UnitTemplating {
     if cursor < base.count { pieces.append(.text(String(base[cursor...]))) }
     facts.record(unit, pieces)
     for (number, other) in others.enumerated() {
-      let text = Array(other.text)
+      let text = otherTexts[number]
       if otherCursors[number] < text.count {
         otherPieces[number].append(.text(String(text[otherCursors[number]...])))
       }
@@ -103,14 +103,13 @@ struct ComparedTemplating: UnitTemplating {
   /// from the same place there, when every report has a fact of that kind there that prints
   /// back; else a text field holding each report's words.
   private mutating func field(
-    for span: Range<Int>, fact: Fact?, unit: TextUnit, others: [TextUnit], mapped: [Range<Int>],
-    otherFacts: [[Fact]], template: String
+    for span: Range<Int>, fact: Fact?, unit: TextUnit, base: [Character], others: [TextUnit],
+    otherTexts: [[Character]], mapped: [Range<Int>], otherFacts: [[Fact]], template: String
   ) -> TemplatePiece {
-    let base = Array(unit.text)
     if let fact, facts.printsBack(fact.value, as: fact.printing, written: String(base[span])) {
       var values: [(Int, Value?)] = []
       for (number, other) in others.enumerated() {
-        let written = String(Array(other.text)[mapped[number]])
+        let written = String(otherTexts[number][mapped[number]])
         guard
           let match = otherFacts[number].first(where: {
             $0.range == mapped[number] && $0.type == fact.type && $0.printing == fact.printing
@@ -119,7 +118,7 @@ struct ComparedTemplating: UnitTemplating {
         values.append((other.report, match.value))
       }
       if values.count == others.count {
-        let piece = facts.field(for: fact, in: unit, template: template)
+        let piece = facts.field(for: fact, in: unit, characters: base, template: template)
         if case .field(let path, _, _) = piece {
           for (report, value) in values {
             if let value { facts.table.setValue(value, at: path, report: report) }
@@ -136,7 +135,7 @@ struct ComparedTemplating: UnitTemplating {
       : ContextPhrase.key(
         ContextPhrase.object(of: ContextPhrase.clause(before: span.lowerBound, in: base)).object,
         limit: 8)
-    let words = [written] + others.enumerated().map { String(Array($1.text)[mapped[$0]]) }
+    let words = [written] + others.indices.map { String(otherTexts[$0][mapped[$0]]) }
     // A fact the years write differently (12.5万元 and 8万元) keeps its name, as text.
     var group = "内容"
     var key = name.isEmpty ? "文字" : name
@@ -152,7 +151,7 @@ struct ComparedTemplating: UnitTemplating {
       for: text, report: unit.report, quote: FactTemplating.excerpt(base, around: span),
       template: template)
     for (number, other) in others.enumerated() {
-      if let value = Self.value(String(Array(other.text)[mapped[number]])) {
+      if let value = Self.value(String(otherTexts[number][mapped[number]])) {
         facts.table.setValue(value, at: path, report: other.report)
       }
     }

@@ -159,14 +159,17 @@ struct KnownNames: Sendable {
     return found
   }
 
+  /// The posts, as characters.
+  private static let posts = Lexicon.posts.map(Array.init)
+
   /// The posts (one, or several joined by `、`) ending just before `index`.
   private static func postsEnding(at index: Int, in characters: [Character]) -> String? {
     var start = index
     var matched = false
     while true {
       guard
-        let post = Lexicon.posts.first(where: { post in
-          start - post.count >= 0 && String(characters[(start - post.count)..<start]) == post
+        let post = Self.posts.first(where: { post in
+          start - post.count >= 0 && characters[(start - post.count)..<start].elementsEqual(post)
         })
       else { break }
       start -= post.count

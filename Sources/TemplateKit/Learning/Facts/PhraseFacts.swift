@@ -4,6 +4,11 @@
 /// and mechanisms (`“双报到、双服务、双报告”活动`). Titles and quotations that hold a number
 /// or a blank are left to those: their other words stay text.
 enum PhraseFacts {
+  /// The longest item of an enumeration read back from its `、` (a first item longer than
+  /// that is cut to its end): items are names, and a paragraph without marks must not make
+  /// each `等` read all of it.
+  static let maximumItem = 24
+
   static func find(in scan: inout TextScan) {
     superiors(in: &scan)
     lists(in: &scan)
@@ -44,7 +49,9 @@ enum PhraseFacts {
         guard scan[end - 1] == "的" else { continue }
         end -= 1
         var start = end
-        while let character = scan[start - 1], !"，。；：“”（）".contains(character), character != "在" {
+        while end - start < maximumItem * 4, let character = scan[start - 1],
+          !"，。；：“”（）".contains(character), character != "在"
+        {
           start -= 1
         }
         let items = scan.text(start..<end).components(separatedBy: "、")
@@ -74,7 +81,11 @@ enum PhraseFacts {
       var start = end
       while true {
         var itemStart = end
-        while let character = scan[itemStart - 1], isItemCharacter(character) { itemStart -= 1 }
+        while end - itemStart < maximumItem, let character = scan[itemStart - 1],
+          isItemCharacter(character)
+        {
+          itemStart -= 1
+        }
         guard itemStart < end else { break }
         start = itemStart
         items.insert(scan.text(itemStart..<end), at: 0)

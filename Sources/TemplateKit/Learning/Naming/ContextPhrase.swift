@@ -38,7 +38,7 @@ enum ContextPhrase {
   static func words(after index: Int, in text: [Character], limit: Int = 12) -> String {
     var out = ""
     var position = index
-    if let verb = verbs.first(where: { $0.count >= 2 && matches($0, in: text, at: position) }) {
+    if let verb = verbs.words(at: position, in: text).first(where: { $0.count >= 2 }) {
       position += verb.count
     }
     while position < text.count, out.count < 24 {
@@ -50,8 +50,8 @@ enum ContextPhrase {
       }
       if clauseMarks.contains(character) { break }
       if !out.isEmpty,
-        stops.contains(where: { matches($0, in: text, at: position) })
-          || verbs.contains(where: { $0.count >= 2 && matches($0, in: text, at: position) })
+        !stops.words(at: position, in: text).isEmpty
+          || verbs.words(at: position, in: text).contains(where: { $0.count >= 2 })
       {
         break
       }
@@ -75,7 +75,7 @@ enum ContextPhrase {
     let characters = Array(text)
     var ends: [Int] = []
     for index in characters.indices {
-      for verb in verbs where matches(verb, in: characters, at: index) {
+      for verb in verbs.words(at: index, in: characters) {
         // A verb of one character (讲, 为) is one only where a clause or an adverb leaves it:
         // 讲 in 统计讲堂 is not.
         if verb.count == 1, index != 0,
@@ -113,7 +113,7 @@ enum ContextPhrase {
     let characters = Array(cleaned(clause))
     var starts: [(start: Int, end: Int)] = []
     for index in characters.indices {
-      for verb in verbs where verb.count >= 2 && matches(verb, in: characters, at: index) {
+      for verb in verbs.words(at: index, in: characters) where verb.count >= 2 {
         starts.append((index, index + verb.count))
       }
     }
@@ -142,8 +142,16 @@ enum ContextPhrase {
     while let first = text.unicodeScalars.first, ("0"..."9").contains(first) {
       text.removeFirst()
     }
+    // A word the template language reads as its own (`in`, `not`) is not a name.
+    if keywords.contains(text.lowercased()) { text = "项" + text }
     return text
   }
+
+  /// Words of the template language's expressions.
+  private static let keywords: Set<String> = [
+    "and", "or", "not", "in", "if", "else", "elif", "for", "true", "false", "null", "none",
+    "loop", "is",
+  ]
 
   /// A key made of a name's first words: `双报到、双服务、双报告` → `双报到双服务双报`.
   static func headKey(_ phrase: String, limit: Int) -> String {
@@ -173,14 +181,38 @@ enum ContextPhrase {
     return String(text)
   }
 
-  /// The verbs, and the words a name stops at (but `的`), as characters.
-  private static let verbs = Lexicon.verbs.map(Array.init)
-  private static let stops = Lexicon.stops.filter { $0 != "的" }.map(Array.init)
+  /// The verbs, and the words a name stops at (but `的`).
+  private static let verbs = WordIndex(Lexicon.verbs)
+  private static let stops = WordIndex(Lexicon.stops.filter { $0 != "的" })
 
   private static func matches(_ word: [Character], in characters: [Character], at index: Int)
     -> Bool
   {
     index >= 0 && index + word.count <= characters.count
       && characters[index..<index + word.count].elementsEqual(word)
+  }
+}
+
+/// Words looked up by their first character, to find which of them stand at a place in a
+/// text without trying them all.
+struct WordIndex: Sendable {
+  private let byFirst: [Character: [[Character]]]
+
+  /// `words` longest first within each first character, as the lexicon gives them.
+  init(_ words: [String]) {
+    var byFirst: [Character: [[Character]]] = [:]
+    for word in words {
+      let characters = Array(word)
+      if let first = characters.first { byFirst[first, default: []].append(characters) }
+    }
+    self.byFirst = byFirst
+  }
+
+  /// The words standing at `index` of `text`, in the lexicon's order.
+  func words(at index: Int, in text: [Character]) -> [[Character]] {
+    guard index >= 0, index < text.count, let candidates = byFirst[text[index]] else { return [] }
+    return candidates.filter { word in
+      index + word.count <= text.count && text[index..<index + word.count].elementsEqual(word)
+    }
   }
 }

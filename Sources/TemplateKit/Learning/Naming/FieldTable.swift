@@ -26,6 +26,9 @@ struct FieldTable: Sendable {
   private(set) var fields: [Field] = []
   private var byPath: [String: Int] = [:]
   private var byMerge: [String: Int] = [:]
+  /// The next number to try after a path's stem, so that many facts named alike are numbered
+  /// without trying every number before theirs again.
+  private var nextNumber: [String: Int] = [:]
   private let builtIn: [String: FieldDeclaration]
 
   init(builtIn declarations: [FieldDeclaration]) {
@@ -78,11 +81,13 @@ struct FieldTable: Sendable {
   ) -> Int {
     if let merge, let index = byMerge[merge], fields[index].type == fact.type { return index }
     let stem = key.isEmpty ? "数字" : key
-    var number = 1
+    let stemPath = group + "." + stem
+    var number = nextNumber[stemPath] ?? 1
     while true {
       let suffix = number == 1 ? "" : String(number)
-      let path = group + "." + stem + suffix
+      let path = stemPath + suffix
       number += 1
+      nextNumber[stemPath] = number
       guard byPath[path] == nil else { continue }
       if let declared = builtIn[path] {
         guard declared.type == fact.type, !declared.required || fact.value != nil else { continue }

@@ -6,6 +6,11 @@ public enum LearnedFolder {
   /// Writes `learned` under `folder`, made when missing.
   public static func write(_ learned: LearnedTemplates, to folder: String, replace: Bool) throws {
     let manager = FileManager.default
+    let kind = FileKind(path: folder)
+    guard kind == .directory || kind == .missing else {
+      throw Diagnostic.error(
+        "“\(folder)”是一个\(kind.noun)，不是文件夹", hint: "-o 给出存放学到的模板和答案的文件夹（不存在时会新建）。")
+    }
     let paths = learned.files.map { (folder as NSString).appendingPathComponent($0.path) }
     if !replace {
       let existing = paths.filter { manager.fileExists(atPath: $0) }

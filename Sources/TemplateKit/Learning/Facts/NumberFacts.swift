@@ -40,11 +40,30 @@ enum NumberFacts {
             printing: .date(monthAndDay: false), name: name, meaning: "日期")
         ]
       }
-      return [
-        Fact(
-          range: number.range.lowerBound..<date.end, type: .text, value: .string(written),
-          printing: .plain, name: name, meaning: "日期（照原样书写）")
-      ]
+      // A date of another year: its year a year of its own (`年度 - 1`, or `年份.…`), the rest
+      // a date of the report's year written as month and day — so that no date contradicts
+      // the year the answers give.
+      if let year, !inYear, date.value.formatted == written,
+        let sameDay = ChineseDate(year: year, month: date.value.month, day: date.value.day)
+      {
+        let monthStart = number.range.upperBound + 1
+        return [
+          yearFact(number, written: date.value.year, year: year, in: scan),
+          Fact(
+            range: monthStart..<date.end, type: .date, value: .string(iso(sameDay)),
+            printing: .date(monthAndDay: true),
+            name: .learned(group: "日期", key: event, label: event + "日期", merge: nil),
+            meaning: "日期（报告中只写月、日；年份另填）"),
+        ]
+      }
+      if inYear {
+        return [
+          Fact(
+            range: number.range.lowerBound..<date.end, type: .text, value: .string(written),
+            printing: .plain, name: name, meaning: "日期（照原样书写）")
+        ]
+      }
+      // Else its numbers are read one by one, the year first.
     }
     if let year, let monthDay = monthAndDay(startingWith: number, in: scan),
       let date = ChineseDate(year: year, month: monthDay.month, day: monthDay.day),
@@ -73,19 +92,7 @@ enum NumberFacts {
     if scan[end] == "年", number.decimals == 0, number.text.count == 4,
       let written = Int(number.text), (1900...2100).contains(written)
     {
-      if let year, abs(written - year) <= 1 {
-        return [
-          Fact(
-            range: number.range, type: .integer, value: .int(year),
-            printing: .year(offset: written - year), name: .shared("年度"), meaning: "年度")
-        ]
-      }
-      let key = CountNaming.name(before: number.range.lowerBound, after: end + 1, in: text)
-      return [
-        Fact(
-          range: number.range, type: .integer, value: .int(written), printing: .plain,
-          name: .learned(group: "年份", key: key, label: key + "年份", merge: nil), meaning: "年份")
-      ]
+      return [yearFact(number, written: written, year: year, in: scan)]
     }
     if scan.has("万元", at: end), let yuan = number.scaled(by: 4) {
       let key = CountNaming.name(before: number.range.lowerBound, after: end + 2, in: text)
@@ -139,6 +146,23 @@ enum NumberFacts {
           meaning: "\(key)（数字）")
       ]
     }
+  }
+
+  /// A year written `2023年`: the report's year (or the one before or after it) as `年度`,
+  /// any other as a year of its own.
+  private static func yearFact(_ number: NumberToken, written: Int, year: Int?, in scan: TextScan)
+    -> Fact
+  {
+    if let year, abs(written - year) <= 1 {
+      return Fact(
+        range: number.range, type: .integer, value: .int(year),
+        printing: .year(offset: written - year), name: .shared("年度"), meaning: "年度")
+    }
+    let key = CountNaming.name(
+      before: number.range.lowerBound, after: number.range.upperBound + 1, in: scan.characters)
+    return Fact(
+      range: number.range, type: .integer, value: .int(written), printing: .plain,
+      name: .learned(group: "年份", key: key, label: key + "年份", merge: nil), meaning: "年份")
   }
 
   private static func iso(_ date: ChineseDate) -> String {

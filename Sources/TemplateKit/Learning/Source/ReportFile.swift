@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a report file for learning, by what it is: a Word document (.docx), plain text
 /// (.txt, UTF-8) or Markdown (.md). Other files — an old Word or WPS document, a PDF — are
 /// refused with what to do: save it as .docx.
@@ -22,14 +24,32 @@ public enum ReportFile {
     }
     let documents = [".doc", ".wps", ".wpt", ".dot", ".rtf", ".pdf", ".odt"]
     if signature != .unknown || documents.contains(where: lowered.hasSuffix) {
-      throw signature == .unknown || signature == .empty
+      throw signature == .unknown
         ? Diagnostic.error(
           "“\(file)”不是 draft 能读的格式",
           hint: "请在 Word 或 WPS 中打开它，另存为 .docx 后再学习；也可以另存为纯文本（.txt，UTF-8 编码）。")
-        : signature.refusal(file: file)
+        : asReport(signature.refusal(file: file))
     }
-    let text = try TextDecoding.decode(bytes, file: file)
+    let text: String
+    do {
+      text = try TextDecoding.decode(bytes, file: file)
+    } catch let error as Diagnostic {
+      // The decoder speaks of answers files; here the file is a report.
+      var error = error
+      error.message = error.message.replacingOccurrences(of: "答案文件", with: "报告文件")
+      error.hint = error.hint?.replacingOccurrences(of: "答案文件", with: "报告文件")
+      throw error
+    }
     let markdown = lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown")
     return TextReportReader.read(text, file: file, markdown: markdown)
+  }
+
+  /// A refusal of a file that is not a .docx, saying to save it as one (not as a workbook:
+  /// reports are documents).
+  private static func asReport(_ refusal: Diagnostic) -> Diagnostic {
+    var refusal = refusal
+    refusal.hint = refusal.hint?.replacingOccurrences(of: ".docx/.xlsx", with: ".docx")
+      .replacingOccurrences(of: "Word/Excel 原文件", with: "Word 原稿")
+    return refusal
   }
 }

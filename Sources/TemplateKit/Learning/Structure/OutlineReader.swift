@@ -61,9 +61,25 @@ enum OutlineReader {
       return outline
     }
     outline.opening = body(of: Array(blocks[..<headings[0]]), level: 0)
+    // A heading with nothing under it would vanish from the report with its section (and the
+    // numbers after it move up): then the headings are written as they stand, numbers and all.
+    let numbered = headings.enumerated().allSatisfy { number, start in
+      let end = number + 1 < headings.count ? headings[number + 1] : blocks.count
+      return end > start + 1
+        || split(blocks[start], after: HeadingNumbering.number(level: 1, ordinal: number + 1)).1
+          != nil
+    }
     for (number, start) in headings.enumerated() {
       let end = number + 1 < headings.count ? headings[number + 1] : blocks.count
       let label = HeadingNumbering.number(level: 1, ordinal: number + 1)
+      guard numbered else {
+        outline.sections.append(
+          OutlineSection(
+            heading: unit(blocks[start]),
+            body: body(of: Array(blocks[(start + 1)..<end]), level: 1),
+            numbered: false))
+        continue
+      }
       let (heading, rest) = split(blocks[start], after: label)
       var body = Array(blocks[(start + 1)..<end])
       if let rest { body.insert(rest, at: 0) }
@@ -176,7 +192,13 @@ enum OutlineReader {
         }
       }
     }
-    guard let first = starts.first else { return paragraphs(blocks) }
+    // A sub-heading with nothing under it would vanish: then they all stay text.
+    let empty = starts.enumerated().contains { number, start in
+      let end = number + 1 < starts.count ? starts[number + 1] : blocks.count
+      let label = HeadingNumbering.number(level: childLevel, ordinal: number + 1)
+      return end == start + 1 && split(blocks[start], after: label).1 == nil
+    }
+    guard let first = starts.first, !empty else { return paragraphs(blocks) }
     var out = paragraphs(Array(blocks[..<first]))
     for (number, start) in starts.enumerated() {
       let end = number + 1 < starts.count ? starts[number + 1] : blocks.count

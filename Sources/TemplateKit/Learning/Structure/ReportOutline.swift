@@ -47,7 +47,9 @@ extension ReportOutline {
     out.addressee = addressee.map(mark)
     out.opening = opening.map { $0.mapUnits(mark) }
     out.sections = sections.map {
-      OutlineSection(heading: $0.heading.map(mark), body: $0.body.map { $0.mapUnits(mark) })
+      OutlineSection(
+        heading: $0.heading.map(mark), body: $0.body.map { $0.mapUnits(mark) },
+        numbered: $0.numbered)
     }
     out.closing = closing.map { $0.mapUnits(mark) }
     out.signature = signature.map(mark)

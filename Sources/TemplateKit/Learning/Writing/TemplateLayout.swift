@@ -68,9 +68,12 @@ struct TemplateLayout {
       var id = kindID + "-" + Self.shortName(title, fallback: "第\(ordinal)部分")
       if ids.contains(id) { id += ordinal }
       ids.insert(id)
-      sections.append(
-        Section(
-          id: id, title: title, body: Self.blocks(section.body, in: id, templating: &templating)))
+      var sectionBody = ""
+      if let heading = section.heading, !section.numbered {
+        sectionBody = text(heading, in: id) + "\n\n"
+      }
+      sectionBody += Self.blocks(section.body, in: id, templating: &templating)
+      sections.append(Section(id: id, title: title, body: sectionBody))
     }
   }
 

@@ -1,0 +1,60 @@
+import Testing
+
+@testable import TemplateKit
+
+/// Learning a report in memory and checking what the learner itself checks: the learned
+/// answers give the report back, and `draft check` has nothing to say but the blanks.
+private func learned(_ blocks: [SourceBlock], file: String = "报告.docx") throws -> LearnedTemplates {
+  try ReportLearner(builtIns: try Catalogue.standard()).learn([
+    SourceReport(file: file, blocks: blocks)
+  ])
+}
+
+private func learned(text: String) throws -> LearnedTemplates {
+  try learned(TextReportReader.read(text, file: "报告.txt", markdown: false).blocks, file: "报告.txt")
+}
+
+@Suite("Learning: reports given back")
+struct ReportLearnerTests {
+  @Test func headingsTheStylesMakeWithoutNumbersStayAsWritten() throws {
+    let result = try learned([
+      SourceBlock(text: "临江区残联工作报告", line: 1, styleLevel: 0),
+      SourceBlock(text: "落实主体责任", line: 2, styleLevel: 1),
+      SourceBlock(text: "全年召开党组会12次。", line: 3),
+      SourceBlock(text: "规范党内政治生活", line: 4, styleLevel: 1),
+      SourceBlock(text: "开展主题党日活动12次。", line: 5),
+    ])
+    #expect(result.account.mismatches.isEmpty, "\(result.account.mismatches)")
+    let kind = try #require(result.files.first { $0.path.hasPrefix("kinds/") })
+    #expect(kind.text.contains("{% sections plain %}"))
+    #expect(result.files.filter { $0.path.hasPrefix("sections/") }.count == 2)
+  }
+
+  /// fuzz-learn: a heading with nothing under it (`（一）存在的主要问题` straight before
+  /// `（二）`, or `一、` straight before `二、`) vanished with its section, and the numbers after
+  /// it moved up; such headings now stay text.
+  @Test(arguments: [
+    "报告\n一、第一部分\n二、第二部分\n正文。\n",
+    "报告\n一、第一部分\n（一）存在的主要问题\n（二）原因分析\n正文。\n",
+    "（一）存在的主要问题\n一是重视不够。\n（二）原因分析\n一是学习不够。\n",
+  ])
+  func aHeadingWithNothingUnderItIsGivenBack(text: String) throws {
+    let result = try learned(text: text)
+    #expect(result.account.mismatches.isEmpty, "\(result.account.mismatches)")
+    #expect(result.account.answerProblems.isEmpty, "\(result.account.answerProblems)")
+  }
+
+  /// fuzz-learn: a date of another year (`2020年7月2日` in a 2023 report) was kept as text,
+  /// which `draft check` warns is not of the report's year; now its year is a year of its own
+  /// and the rest a date of the report's year, or its numbers are read one by one.
+  @Test(arguments: ["2020年7月2日", "2020年07月02日", "2020年2月29日", "2022年12月20日"])
+  func aDateOfAnotherYearLeavesCheckNothingToSay(date: String) throws {
+    let result = try learned(text: "2023年工作报告\n2023年，召开会议3次。\(date)，开展主题党日活动。\n")
+    #expect(result.account.mismatches.isEmpty, "\(result.account.mismatches)")
+    #expect(result.account.answerProblems.isEmpty, "\(result.account.answerProblems)")
+  }
+
+  @Test func aReportWithNoTextIsRefused() throws {
+    #expect(throws: Diagnostic.self) { try learned(text: "  \n\n") }
+  }
+}

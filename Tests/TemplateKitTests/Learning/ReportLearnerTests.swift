@@ -30,6 +30,21 @@ struct ReportLearnerTests {
     #expect(result.files.filter { $0.path.hasPrefix("sections/") }.count == 2)
   }
 
+  @Test func anUnnumberedHeadInBoldIsABoldHead() throws {
+    let result = try learned([
+      SourceBlock(text: "2023年工作报告", line: 1, styleLevel: 0),
+      SourceBlock(text: "一、带头廉洁自律", line: 2),
+      SourceBlock(text: "加强研究部署。主持局党组召开6次会议。", line: 3, boldHead: 7),
+      SourceBlock(text: "深化廉政教育：观看警示教育片3次。", line: 4, boldHead: 7),
+      SourceBlock(text: "全部加粗的一段。", line: 5, boldHead: 8),
+    ])
+    #expect(result.account.mismatches.isEmpty, "\(result.account.mismatches)")
+    let section = try #require(result.files.first { $0.path.hasPrefix("sections/") })
+    #expect(section.text.contains("{% section \"加强研究部署\" bold %}"))
+    #expect(section.text.contains("{% section \"深化廉政教育：\" bold %}"))
+    #expect(!section.text.contains("全部加粗的一段\" bold"))
+  }
+
   /// fuzz-learn: a heading with nothing under it (`（一）存在的主要问题` straight before
   /// `（二）`, or `一、` straight before `二、`) vanished with its section, and the numbers after
   /// it moved up; such headings now stay text.

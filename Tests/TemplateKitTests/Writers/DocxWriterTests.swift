@@ -48,7 +48,7 @@ import Testing
 
   @Test func everyStyleNamesItsEastAsianFontAndChinese() throws {
     let definitions = styles.components(separatedBy: "<w:style ").dropFirst()
-    #expect(definitions.count == 14)
+    #expect(definitions.count == 15)
     for definition in definitions {
       #expect(definition.contains(#"w:eastAsia=""#), "\(definition.prefix(60))")
       #expect(definition.contains(#"<w:lang w:val="en-US" w:eastAsia="zh-CN""#))

@@ -172,7 +172,7 @@ struct OutlineComparison: Sendable {
         && first.separateParagraphs == second.separateParagraphs
         && TextSimilarity.of(text([a]), text([b])) >= sameParagraph - 0.1
     case (.subsection(let first), .subsection(let second)):
-      return first.level == second.level && first.runIn == second.runIn
+      return first.level == second.level && first.runIn == second.runIn && first.bold == second.bold
         && (TextSimilarity.of(first.heading.text, second.heading.text) >= sameHeading
           || TextSimilarity.of(text(first.body), text(second.body)) >= sameParagraph)
     default:

@@ -233,10 +233,34 @@ enum OutlineReader {
         index = run.end
         continue
       }
-      out.append(inlinePoints(in: block).map(OutlineBlock.points) ?? .paragraph(unit(block)))
+      if let head = boldHead(of: block) {
+        out.append(.subsection(head))
+      } else {
+        out.append(inlinePoints(in: block).map(OutlineBlock.points) ?? .paragraph(unit(block)))
+      }
       index += 1
     }
     return out
+  }
+
+  /// A paragraph the file opens with a head in bold, unnumbered, ending with its full stop
+  /// (`加强研究部署。严格履行…`): the head, and the rest as its body.
+  private static func boldHead(of block: SourceBlock) -> Subsection? {
+    guard let length = block.boldHead, length >= 2, length < block.text.count, !block.isTableRow,
+      PointLabels.firstLabel(startingParagraph: block.text) == nil
+    else { return nil }
+    let whole = unit(block)
+    var head = whole.prefix(length)
+    guard let last = head.text.last, FullwidthPunctuation.headingEnds.contains(last) else {
+      return nil
+    }
+    if last == "。" { head.text.removeLast() }
+    var rest = block
+    rest.text = String(block.text.dropFirst(length))
+    rest.column = block.column + length
+    rest.boldHead = nil
+    return Subsection(
+      level: 0, heading: head, runIn: true, body: paragraphs([rest]), bold: true)
   }
 
   /// Points within one paragraph.

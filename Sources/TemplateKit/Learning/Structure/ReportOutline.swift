@@ -115,7 +115,7 @@ struct PointList: Sendable {
 
 /// A numbered heading below the top level.
 struct Subsection: Sendable {
-  /// 2 for （一）, 3 for 1., 4 for （1）.
+  /// 2 for （一）, 3 for 1., 4 for （1）; 0 for a bold head, which has no level.
   var level: Int
   /// The heading's text without its number; a run-in heading without the full stop the
   /// template adds back.
@@ -123,6 +123,8 @@ struct Subsection: Sendable {
   /// Whether the heading runs on into its first paragraph.
   var runIn: Bool
   var body: [OutlineBlock]
+  /// Whether it is an unnumbered head in bold (`{% section … bold %}`) opening its paragraph.
+  var bold = false
 }
 
 /// A piece of a report's text and where it starts in the file.

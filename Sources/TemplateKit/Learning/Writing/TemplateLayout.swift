@@ -116,7 +116,7 @@ struct TemplateLayout {
         let title =
           templating.heading(sub.heading, in: template)
           ?? TemplateSourceText.quoted(sub.heading.text)
-        out += "{% section " + title + (sub.runIn ? " runin" : "") + " %}\n"
+        out += "{% section " + title + (sub.bold ? " bold" : sub.runIn ? " runin" : "") + " %}\n"
         out += Self.blocks(sub.body, in: template, templating: &templating)
         out += "{% endsection %}\n\n"
       }

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the fuzz targets and runs each in turn for SECONDS (default 600).
 #
-#   Fuzz/run.sh [SECONDS] [TARGET…]      targets: answers template-parse template-render report numbers
-#                                        inflate zip xml learn
+#   Fuzz/run.sh [SECONDS] [TARGET…]      targets: answers template-parse template-render report
+#                                        numbers inflate zip xml learn
 #
 # Each target's corpus grows in Fuzz/build/corpus/<target>/ (seeded from the repository by
 # Fuzz/seeds.py on every run); crashes, timeouts and out-of-memory inputs are stored under

@@ -7,7 +7,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let environment = Environment(loader: loader(including: text))
   _ = refusingOnlyWithDiagnostics("parse") { try environment.parse(text, name: "self.tmpl") }
   // The header (YAML front matter) and body split of a template file.
-  let file = TemplateFile(name: "sections/x.tmpl", text: text)
-  _ = refusingOnlyWithDiagnostics("parse file") { try environment.parse(file) }
+  _ = refusingOnlyWithDiagnostics("parse file") {
+    try environment.parse(try TemplateFile(name: "sections/x.tmpl", text: text))
+  }
   return 0
 }

@@ -51,16 +51,15 @@ private func write(_ element: XMLElement) -> String {
   return out + "</\(element.name)>"
 }
 
+/// `text` escaped, with tabs and line breaks as references so that attribute values keep
+/// them.
 private func escape(_ text: String) -> String {
   var out = ""
-  for scalar in text.unicodeScalars {
-    switch scalar {
-    case "&": out += "&amp;"
-    case "<": out += "&lt;"
-    case ">": out += "&gt;"
-    case "\"": out += "&quot;"
-    case "\t", "\n", "\r": out += "&#\(scalar.value);"
-    default: out.unicodeScalars.append(scalar)
+  for scalar in text.xmlEscaped.unicodeScalars {
+    if scalar == "\t" || scalar == "\n" || scalar == "\r" {
+      out += "&#\(scalar.value);"
+    } else {
+      out.unicodeScalars.append(scalar)
     }
   }
   return out

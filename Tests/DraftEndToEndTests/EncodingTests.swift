@@ -34,7 +34,7 @@ struct EncodingTests {
 
   /// The committed GB18030 file is the example re-encoded by Python's codec (so it stays the
   /// example's twin when the example changes).
-  @Test(.enabled(if: EncodingTests.hasPython))
+  @Test(.enabled(if: ExternalChecksTests.hasPythonModule("encodings")))
   func theGB18030FileIsTheExampleReEncoded() throws {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -53,14 +53,4 @@ struct EncodingTests {
       encoded
         == (try Data(contentsOf: Self.folder.appendingPathComponent("corpus-000.gb18030.yaml"))))
   }
-
-  static let hasPython: Bool = {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", "pass"]
-    process.standardError = FileHandle.nullDevice
-    guard (try? process.run()) != nil else { return false }
-    process.waitUntilExit()
-    return process.terminationStatus == 0
-  }()
 }

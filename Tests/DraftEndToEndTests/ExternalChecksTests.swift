@@ -60,6 +60,7 @@ struct ExternalChecksTests {
     }
   }
 
+  /// Whether `python3` runs here and can import `module`.
   static func hasPythonModule(_ module: String) -> Bool {
     guard onPath("python3") else { return false }
     let process = Process()

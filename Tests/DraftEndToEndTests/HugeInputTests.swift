@@ -9,7 +9,9 @@ import Testing
 
 /// Bad inputs too big to commit, made in the test: ten thousand levels of nesting, a 50 MB
 /// value, a million items, folders that cannot be written. Each ends with its exact error,
-/// or finishes, in reasonable time and memory, and leaves no partial file behind.
+/// or finishes, within bounded memory, and leaves no partial file behind. (That the work is
+/// linear in the input is counted in the library's tests: LinearReadingTests,
+/// BadInputRegressionTests.)
 @Suite("Huge and deep inputs, made in the test")
 struct HugeInputTests {
   static let minimal = "报告:\n  类型: 落实主体责任情况报告\n  日期: 2023-12-25\n年度: 2023\n"
@@ -22,16 +24,13 @@ struct HugeInputTests {
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
     let before = try FileManager.default.subpathsOfDirectory(atPath: folder.url.path).sorted()
-    let clock = ContinuousClock()
-    var result: Draft.Result?
-    let elapsed = try clock.measure { result = try Draft.run(arguments, in: folder.url) }
+    let result: Draft.Result? = try Draft.run(arguments, in: folder.url)
     let firstLine = result?.errors.split(separator: "\n").first.map(String.init)
     #expect(result?.status == status, sourceLocation: sourceLocation)
     #expect(firstLine == message, sourceLocation: sourceLocation)
     #expect(result?.output.isEmpty == true, sourceLocation: sourceLocation)
     let after = try FileManager.default.subpathsOfDirectory(atPath: folder.url.path).sorted()
     #expect(after == before, "files left behind", sourceLocation: sourceLocation)
-    #expect(elapsed < .seconds(120), sourceLocation: sourceLocation)
     #expect(Self.peakChildMemory < 2_000_000_000, sourceLocation: sourceLocation)
   }
 

@@ -17,8 +17,7 @@ public struct Answers: Sendable {
   /// The location of the value at `path` (or of its key, when `key` is true), if known.
   public func location(of path: String, key: Bool = false) -> SourceLocation? {
     guard let entry = locations[path], let file = entry.source ?? source else { return nil }
-    let (line, column) = key ? (entry.keyLine, entry.keyColumn) : (entry.line, entry.column)
-    return file.location(line: line, column: column)
+    return file.location(at: key ? entry.key : entry.value)
   }
 
   /// The text of the file the value at `path` was written in: the answers' own file, or the
@@ -30,23 +29,17 @@ public struct Answers: Sendable {
 
 /// Where a value, and the key that names it, stand in an answers file.
 public struct ValueLocation: Sendable, Equatable {
-  /// Line and column of the value's first character.
-  public var line: Int
-  public var column: Int
-  /// Line and column of its key (for a list item: of its `-`).
-  public var keyLine: Int
-  public var keyColumn: Int
+  /// Where the value's first character stands.
+  public var value: TextPosition
+  /// Where its key stands (for a list item: its `-`; for the root: the value).
+  public var key: TextPosition
   /// The file it was written in, when that is not the answers' own file: answers layered from
   /// several files (a batch's shared answers under a unit's own) keep each value's file here.
   public var source: SourceText?
 
-  public init(
-    line: Int, column: Int, keyLine: Int, keyColumn: Int, source: SourceText? = nil
-  ) {
-    self.line = line
-    self.column = column
-    self.keyLine = keyLine
-    self.keyColumn = keyColumn
+  public init(value: TextPosition, key: TextPosition, source: SourceText? = nil) {
+    self.value = value
+    self.key = key
     self.source = source
   }
 }

@@ -56,15 +56,14 @@ public enum AnswersReader {
     -> Diagnostic
   {
     let typeName = read.root?.typeName ?? "空值"
-    let location = read.locations[""] ?? ValueLocation(line: 1, column: 1, keyLine: 1, keyColumn: 1)
+    let position = read.locations[""]?.value ?? .start
     if format == .json {
       return source.error(
-        "JSON 答案文件的最外层必须是对象 {…}，而这里是\(typeName)", line: location.line,
-        column: location.column, hint: "把答案写成 {\"键\": 值, …}。")
+        "JSON 答案文件的最外层必须是对象 {…}，而这里是\(typeName)", at: position,
+        hint: "把答案写成 {\"键\": 值, …}。")
     }
     return source.error(
-      "答案文件的最外层必须是“键: 值”，而这里是\(typeName)", line: location.line,
-      column: location.column,
-      hint: source.colonHint(line: location.line, fallback: "每一行写成“键: 值”，例如“党组会: 12”。"))
+      "答案文件的最外层必须是“键: 值”，而这里是\(typeName)", at: position,
+      hint: source.colonHint(line: position.line, fallback: "每一行写成“键: 值”，例如“党组会: 12”。"))
   }
 }

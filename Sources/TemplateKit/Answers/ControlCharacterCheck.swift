@@ -1,6 +1,6 @@
-/// Refuses text a document cannot hold: control characters other than tab, line feed and
-/// carriage return (which YAML's `\x01` or JSON's `\u0001` escapes can produce), and the
-/// non-characters U+FFFE and U+FFFF. Writers of .docx and other XML never meet them.
+/// Refuses text that escapes made of characters `ForbiddenCharacters` forbids (YAML's `\x01`,
+/// JSON's `\u0001`): the file's own characters were checked when it was decoded, so writers of
+/// .docx and other XML never meet them.
 enum ControlCharacterCheck {
   /// Checks every key and string in `root`, in document order, pointing at the first offender.
   static func check(_ root: Value, locations: [String: ValueLocation], source: SourceText)
@@ -10,7 +10,7 @@ enum ControlCharacterCheck {
     while let (value, path) = pending.popLast() {
       switch value {
       case .string(let text):
-        if let scalar = firstForbidden(in: text) {
+        if let scalar = ForbiddenCharacters.first(in: text) {
           throw error(
             "“\(path)”的文本里有控制字符 \(CodePoint.name(scalar))", at: locations[path],
             key: false, source: source)
@@ -22,7 +22,7 @@ enum ControlCharacterCheck {
       case .map(let mapping):
         for key in mapping.keys {
           let itemPath = ValuePath.appending(key: key, to: path)
-          if let scalar = firstForbidden(in: key) {
+          if let scalar = ForbiddenCharacters.first(in: key) {
             throw error(
               "有一个键里有控制字符 \(CodePoint.name(scalar))", at: locations[itemPath],
               key: true, source: source)
@@ -36,24 +36,11 @@ enum ControlCharacterCheck {
     }
   }
 
-  /// The first character of `text` a document cannot hold, if any.
-  static func firstForbidden(in text: String) -> Unicode.Scalar? {
-    text.unicodeScalars.first { scalar in
-      switch scalar.value {
-      case 0x09, 0x0A, 0x0D: false
-      case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF: true
-      default: false
-      }
-    }
-  }
-
   private static func error(
     _ message: String, at location: ValueLocation?, key: Bool, source: SourceText
   ) -> Diagnostic {
     let hint = "这种字符不能写进文档，请删掉它（它可能来自 \\x01、\\u0001 这样的转义）。"
     guard let location else { return Diagnostic.error(message, hint: hint) }
-    return key
-      ? source.error(message, line: location.keyLine, column: location.keyColumn, hint: hint)
-      : source.error(message, line: location.line, column: location.column, hint: hint)
+    return source.error(message, at: key ? location.key : location.value, hint: hint)
   }
 }

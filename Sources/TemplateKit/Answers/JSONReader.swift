@@ -9,12 +9,13 @@ enum JSONReader {
     guard !parser.isAtEnd else {
       throw source.error("文件是空的", at: .start, hint: "JSON 答案文件至少要写 {}。")
     }
-    let value = try parser.value()
+    var value = try parser.value()
     parser.skipWhitespace()
     guard parser.isAtEnd else {
       throw source.error(
         "JSON 的值后面还有多余的内容", at: parser.mark, hint: "整个文件只能是一个 JSON 值（通常是 {…}）。")
     }
+    value.steps = parser.steps
     return value
   }
 
@@ -43,7 +44,9 @@ private struct JSONParser {
   }
 
   var isAtEnd: Bool { cursor.isAtEnd }
-  var mark: TextMark { cursor.mark }
+  var mark: TextPosition { cursor.position }
+  /// The steps the cursor took (`TextCursor.steps`).
+  var steps: Int { cursor.steps }
 
   private enum Expectation {
     case value, valueOrEnd, key, keyOrEnd, commaOrEnd
@@ -62,7 +65,7 @@ private struct JSONParser {
     var expectation = Expectation.value
     while true {
       skipWhitespace()
-      let mark = cursor.mark
+      let mark = cursor.position
       switch expectation {
       case .valueOrEnd, .keyOrEnd:
         if cursor.peek() == (expectation == .keyOrEnd ? "}" : "]") {
@@ -80,7 +83,7 @@ private struct JSONParser {
         try builder.add(.scalar(try string(), plain: false, at: mark, entry: nil))
         skipWhitespace()
         guard cursor.peek() == ":" else {
-          throw source.error("键后面缺少冒号“:”", at: cursor.mark, hint: "写成 \"键\": 值。")
+          throw source.error("键后面缺少冒号“:”", at: cursor.position, hint: "写成 \"键\": 值。")
         }
         cursor.advance()
         expectation = .value
@@ -120,7 +123,7 @@ private struct JSONParser {
 
   /// A string, number, `true`, `false` or `null` at the cursor.
   private mutating func scalar() throws -> NodeEvent {
-    let mark = cursor.mark
+    let mark = cursor.position
     switch cursor.peek() {
     case "\""?:
       return .scalar(try string(), plain: false, at: mark, entry: nil)
@@ -148,7 +151,7 @@ private struct JSONParser {
 
   /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?`, as written.
   private mutating func number() throws -> String {
-    let mark = cursor.mark
+    let mark = cursor.position
     var text = ""
     func take() {
       if let scalar = cursor.peek() { text.unicodeScalars.append(scalar) }
@@ -189,35 +192,35 @@ private struct JSONParser {
 
   /// A string at the cursor, its escapes decoded.
   private mutating func string() throws -> String {
-    let start = cursor.mark
+    let start = cursor.position
     cursor.advance()
-    var text = String.UnicodeScalarView()
+    var text: [UInt8] = []
     while true {
       guard let scalar = cursor.peek() else {
         throw source.error("引号没有闭合", at: start, hint: "在文本末尾补上 \"；文本里的双引号要写成 \\\"。")
       }
       if scalar == "\"" {
         cursor.advance()
-        return String(text)
+        return String(decoding: text, as: UTF8.self)
       }
       if scalar.value < 0x20 {
         throw source.error(
-          "JSON 的文本里不能直接换行或有控制字符", at: cursor.mark,
+          "JSON 的文本里不能直接换行或有控制字符", at: cursor.position,
           hint: scalar == "\n"
             ? "要换行请写成 \\n；如果是漏了右引号，请在文本末尾补上 \"。"
             : "换行写成 \\n，Tab 写成 \\t。")
       }
       if scalar == "\\" {
-        text.append(try escape())
+        text.appendUTF8(try escape())
       } else {
-        text.append(scalar)
+        text.appendUTF8(scalar)
         cursor.advance()
       }
     }
   }
 
   private mutating func escape() throws -> Unicode.Scalar {
-    let mark = cursor.mark
+    let mark = cursor.position
     cursor.advance()
     let letter = cursor.peek()
     cursor.advance()
@@ -233,7 +236,7 @@ private struct JSONParser {
     case "u":
       let unit = try hexUnit(escapeAt: mark)
       if (0xD800...0xDBFF).contains(unit), cursor.peek() == "\\", cursor.peek(1) == "u" {
-        cursor.advance(by: 2)
+        cursor.advance(scalars: 2)
         let low = try hexUnit(escapeAt: mark)
         if (0xDC00...0xDFFF).contains(low),
           let scalar = Unicode.Scalar(0x10000 + (unit - 0xD800) << 10 + (low - 0xDC00))
@@ -252,7 +255,7 @@ private struct JSONParser {
     }
   }
 
-  private mutating func hexUnit(escapeAt mark: TextMark) throws -> UInt32 {
+  private mutating func hexUnit(escapeAt mark: TextPosition) throws -> UInt32 {
     var value: UInt32 = 0
     for _ in 0..<4 {
       guard let digit = cursor.peek()?.hexDigitValue else {

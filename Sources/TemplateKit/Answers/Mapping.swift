@@ -7,14 +7,17 @@
 /// Keys and values in the order they were written. Keys are unique, and compared as written
 /// (by their UTF-8 bytes, as YAML and JSON compare them).
 ///
-/// Lookups are what rendering does most, so each key's hash is kept beside it: a lookup
-/// hashes the key it is given (or uses a `MappingKey` hashed once, as templates do), scans the
-/// hashes, and compares bytes only on a match. Large mappings also keep a table by hash. All
-/// entries live in one array, so passing a mapping around costs one reference.
+/// Lookups are what rendering does most, so each key's hash is kept beside it: a lookup in a
+/// small mapping hashes the key it is given (or uses a `MappingKey` hashed once, as templates
+/// do), scans the hashes, and compares bytes only on a match. A mapping of more than
+/// `scanLimit` keys also keeps a table from each key to its position, so that a lookup, and
+/// adding a key, take the same time however many keys there are: reading a file with a
+/// million keys is linear. All entries live in one array, so passing a mapping around costs
+/// one reference.
 public struct Mapping: Sendable, Equatable {
   private var entries: [Entry] = []
-  /// Position by hash, for mappings too large to scan.
-  private var table: [Int: Int]? = nil
+  /// Position by key, once there are more than `scanLimit` entries.
+  private var table: [TableKey: Int]? = nil
 
   private struct Entry: Sendable {
     var key: String
@@ -22,7 +25,21 @@ public struct Mapping: Sendable, Equatable {
     var value: Value
   }
 
-  private static let scanLimit = 64
+  /// A key in the table: hashed by the standard library's seeded hasher (so that no file can
+  /// make its keys collide), equal by bytes.
+  private struct TableKey: Hashable, Sendable {
+    let text: String
+
+    static func == (lhs: TableKey, rhs: TableKey) -> Bool { MappingKey.same(lhs.text, rhs.text) }
+
+    func hash(into hasher: inout Hasher) {
+      var text = text
+      text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+  }
+
+  /// The most entries a lookup scans; larger mappings look keys up in their table.
+  static let scanLimit = 64
 
   public init() {}
 
@@ -45,12 +62,19 @@ public struct Mapping: Sendable, Equatable {
 
   /// The position of `key`, if present.
   func index(of key: MappingKey) -> Int? {
-    if let table, let position = table[key.hash],
-      MappingKey.same(entries[position].key, key.text)
-    {
-      return position
+    var comparisons = 0
+    return index(of: key, comparisons: &comparisons)
+  }
+
+  /// The position of `key`, if present, adding to `comparisons` the entries looked at: at most
+  /// `scanLimit`, and one in a mapping with a table.
+  func index(of key: MappingKey, comparisons: inout Int) -> Int? {
+    if let table {
+      comparisons += 1
+      return table[TableKey(text: key.text)]
     }
     return entries.withUnsafeBufferPointer { entries in
+      comparisons += entries.count
       for position in entries.indices
       where entries[position].hash == key.hash && MappingKey.same(entries[position].key, key.text) {
         return position
@@ -78,13 +102,18 @@ public struct Mapping: Sendable, Equatable {
           rebuildTable()
         }
       } else if let newValue {
-        entries.append(Entry(key: key, hash: hashed.hash, value: newValue))
-        if table != nil {
-          if table?[hashed.hash] == nil { table?[hashed.hash] = entries.count - 1 }
-        } else if entries.count > Self.scanLimit {
-          rebuildTable()
-        }
+        append(hashed, newValue)
       }
+    }
+  }
+
+  /// Appends `key`, which the caller knows is not in the mapping (a reader has just looked).
+  mutating func append(_ key: MappingKey, _ value: Value) {
+    entries.append(Entry(key: key.text, hash: key.hash, value: value))
+    if table != nil {
+      table?[TableKey(text: key.text)] = entries.count - 1
+    } else if entries.count > Self.scanLimit {
+      rebuildTable()
     }
   }
 
@@ -93,10 +122,10 @@ public struct Mapping: Sendable, Equatable {
       table = nil
       return
     }
-    var positions: [Int: Int] = [:]
+    var positions: [TableKey: Int] = [:]
     positions.reserveCapacity(entries.count)
-    for (position, entry) in entries.enumerated() where positions[entry.hash] == nil {
-      positions[entry.hash] = position
+    for (position, entry) in entries.enumerated() {
+      positions[TableKey(text: entry.key)] = position
     }
     table = positions
   }

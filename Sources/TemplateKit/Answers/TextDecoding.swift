@@ -1,4 +1,4 @@
-/// Turns the bytes of an answers file (or any text file draft reads) into text: UTF-8 (a
+/// Turns the bytes of an answers file, a template (or any text file draft reads) into text: UTF-8 (a
 /// byte-order mark is dropped), UTF-16 with its byte-order mark, or GB18030 — what Chinese
 /// Windows editors save as “ANSI” — when the bytes are not UTF-8 and are GB18030 throughout.
 /// Nothing else is read, and nothing is guessed at: a file that is UTF-8 in one part and
@@ -9,8 +9,8 @@
 /// and the report is the same as from the file saved as UTF-8. `read` tells a caller that
 /// wants to say so which encoding it was.
 ///
-/// Line breaks come out as `\n` alone (`\r\n` and `\r` become `\n`), and the text holds only
-/// characters YAML counts as printable: tab, line feed, and no other control characters.
+/// Line breaks come out as `\n` alone (`\r\n` and `\r` become `\n`), and the text holds no
+/// character `ForbiddenCharacters` forbids: the first one is refused at its line and column.
 enum TextDecoding {
   /// The encodings text is read in.
   enum Encoding: Sendable, Equatable {
@@ -26,7 +26,7 @@ enum TextDecoding {
 
   /// The text of `bytes` and the encoding it was read in; `file` names the file in messages.
   static func read(_ bytes: [UInt8], file: String) throws -> (text: String, encoding: Encoding) {
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+    if UTF16Decoding.hasByteOrderMark(bytes) {
       return (try normalized(decodeUTF16(bytes, file: file), file: file), .utf16)
     }
     let marked = bytes.starts(with: [0xEF, 0xBB, 0xBF])
@@ -75,19 +75,9 @@ enum TextDecoding {
     "0x" + String(byte, radix: 16, uppercase: true)
   }
 
-  /// UTF-16 text after its byte-order mark, which says which byte comes first.
+  /// UTF-16 text after its byte-order mark.
   private static func decodeUTF16(_ bytes: [UInt8], file: String) throws -> String {
-    let littleEndian = bytes[0] == 0xFF
-    var units: [UInt16] = []
-    units.reserveCapacity(bytes.count / 2)
-    var index = 2
-    while index + 1 < bytes.count {
-      let first = UInt16(bytes[index])
-      let second = UInt16(bytes[index + 1])
-      units.append(littleEndian ? first | second << 8 : first << 8 | second)
-      index += 2
-    }
-    guard index == bytes.count, let text = String(validating: units, as: UTF16.self) else {
+    guard let text = UTF16Decoding.text(bytes) else {
       throw Diagnostic(
         .error, "文件以 UTF-16 的字节顺序标记开头，但内容不是有效的 UTF-16",
         at: SourceLocation(file: file, line: 1, column: 1),
@@ -114,7 +104,7 @@ enum TextDecoding {
         column = 1
         continue
       }
-      guard isAllowed(scalar) else {
+      guard !ForbiddenCharacters.contains(scalar) else {
         throw controlCharacter(scalar, at: SourceLocation(file: file, line: line, column: column))
       }
       out.append(scalar)
@@ -123,22 +113,13 @@ enum TextDecoding {
     return String(out)
   }
 
-  /// Whether `scalar` may stand in an answers file: YAML's printable characters (tab, and no
-  /// other C0 or C1 control character except NEL, no DEL, no U+FFFE or U+FFFF).
-  private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x09, 0x20...0x7E, 0x85, 0xA0...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
-    default: false
-    }
-  }
-
   private static func controlCharacter(_ scalar: Unicode.Scalar, at location: SourceLocation)
     -> Diagnostic
   {
     if scalar == "\0" {
       return Diagnostic(
         .error, "文件里有空字符（NUL，U+0000）", at: location,
-        hint: "答案文件应当是纯文本；如果它是 UTF-16 编码，请用编辑器另存为 UTF-8 后重试。")
+        hint: "这个文件应当是纯文本；如果它是 UTF-16 编码，请用编辑器另存为 UTF-8 后重试。")
     }
     return Diagnostic(
       .error, "文件里有不可见的控制字符 \(CodePoint.name(scalar))", at: location,

@@ -4,11 +4,17 @@ struct ReadValue {
   var root: Value?
   /// Where each value (and its key, or its `-`) was written, by path; the root's path is "".
   var locations: [String: ValueLocation]
+  /// The work of reading, for tests to bound by the text's size: the keys compared while
+  /// looking for duplicates (at most `Mapping.scanLimit` a key, one once a mapping keeps a
+  /// table), and the steps of the reader's cursor (`TextCursor.steps`).
+  var keyComparisons = 0
+  var steps = 0
 }
 
 /// Puts `NodeEvent`s together into a `Value`, recording each node's location by path and
 /// refusing duplicate keys and keys that are not text. It keeps its own stack of open
-/// collections, so depth costs memory, not call stack.
+/// collections, so depth costs memory, not call stack. A key is looked for once, in the
+/// mapping being built, so reading costs the same per key however many there are.
 struct ValueBuilder {
   /// The deepest nesting of collections the readers accept.
   static let maximumDepth = 1000
@@ -17,10 +23,17 @@ struct ValueBuilder {
   /// million `1,` in a 10 MB file took 930 MB. Two million leaves room for a list of a million.
   static let maximumValues = 2_000_000
   private var values = 0
+  /// The most bytes the paths of all values recorded may take (a value's place is recorded by
+  /// its path, which grows with its depth). A list of two million items takes a fifth of it;
+  /// 200,000 items 999 brackets deep took 1.5 GB and 23 s, and ten times as many would have
+  /// taken 15 GB.
+  static let maximumPathBytes = 50_000_000
+  private var pathBytes = 0
 
   private let source: SourceText
   private var root: Value?
   private var locations: [String: ValueLocation] = [:]
+  private var keyComparisons = 0
   private var stack: [Frame] = []
 
   /// An open sequence or mapping.
@@ -30,10 +43,8 @@ struct ValueBuilder {
     var items: [Value] = []
     var mapping = Mapping()
     /// The key whose value comes next, in a mapping.
-    var key: String?
-    var keyMark = TextMark.start
-    /// The line of each key so far, to point at the first when one repeats.
-    var keyLines: [String: Int] = [:]
+    var key: MappingKey?
+    var keyMark = TextPosition.start
   }
 
   init(source: SourceText) {
@@ -41,7 +52,9 @@ struct ValueBuilder {
   }
 
   /// The value built, once all events are added.
-  var result: ReadValue { ReadValue(root: root, locations: locations) }
+  var result: ReadValue {
+    ReadValue(root: root, locations: locations, keyComparisons: keyComparisons)
+  }
 
   mutating func add(_ event: NodeEvent) throws {
     let expectsKey = stack.last.map { $0.isMapping && $0.key == nil } ?? false
@@ -54,7 +67,7 @@ struct ValueBuilder {
           "数字“\(text)”超出范围", at: mark,
           hint: "整数只能在 -9223372036854775808 到 9223372036854775807 之间；如果这是编号之类的文本，请加上引号。")
       }
-      record(at: mark, entry: entry)
+      try record(at: mark, entry: entry)
       finish(value)
     case .sequenceStart(let mark, let entry), .mappingStart(let mark, let entry):
       if expectsKey {
@@ -68,7 +81,7 @@ struct ValueBuilder {
       }
       try count(at: mark)
       let isMapping = if case .mappingStart = event { true } else { false }
-      stack.append(Frame(path: record(at: mark, entry: entry), isMapping: isMapping))
+      stack.append(Frame(path: try record(at: mark, entry: entry), isMapping: isMapping))
     case .collectionEnd:
       guard let frame = stack.popLast() else { return }
       finish(frame.isMapping ? .map(frame.mapping) : .list(frame.items))
@@ -76,7 +89,7 @@ struct ValueBuilder {
   }
 
   /// Counts one more value, refusing the one past `maximumValues`.
-  private mutating func count(at mark: TextMark) throws {
+  private mutating func count(at mark: TextPosition) throws {
     values += 1
     guard values > Self.maximumValues else { return }
     throw source.error(
@@ -84,38 +97,48 @@ struct ValueBuilder {
       hint: "答案文件通常只有几百个值，检查是否选错了文件，或把很长的列表拆短。")
   }
 
-  private mutating func addKey(_ text: String, plain: Bool, at mark: TextMark) throws {
+  private mutating func addKey(_ text: String, plain: Bool, at mark: TextPosition) throws {
     guard let key = plain ? YAMLScalars.key(plain: text) : text else {
       throw source.error(
         text.isEmpty
           ? "键不能为空" : "键“\(text)”会被读成\(YAMLScalars.value(ofPlain: text)?.typeName ?? "数字")，不是文本",
         at: mark, hint: text.isEmpty ? "在冒号前写上键名。" : "请给键加上引号，写成 \"\(text)\"。")
     }
-    let top = stack.count - 1
-    if let firstLine = stack[top].keyLines[key] {
+    if key.unicodeScalars.first == "\u{3000}" {
       throw source.error(
-        "重复的键“\(key)”", at: mark, hint: "同一层级的键只能出现一次，第 \(firstLine) 行已经写过“\(key)”。")
+        "键“\(key)”以全角空格“　”开头", at: mark, hint: "删掉键前面的全角空格；缩进只能用半角空格。")
     }
-    stack[top].keyLines[key] = mark.line
-    stack[top].key = key
+    let top = stack.count - 1
+    let hashed = MappingKey(key)
+    if stack[top].mapping.index(of: hashed, comparisons: &keyComparisons) != nil {
+      let first = locations[ValuePath.appending(key: key, to: stack[top].path)]?.key.line ?? 0
+      throw source.error(
+        "重复的键“\(key)”", at: mark, hint: "同一层级的键只能出现一次，第 \(first) 行已经写过“\(key)”。")
+    }
+    stack[top].key = hashed
     stack[top].keyMark = mark
   }
 
   /// Records where the node starting at `mark` stands, and returns its path.
   @discardableResult
-  private mutating func record(at mark: TextMark, entry: TextMark?) -> String {
+  private mutating func record(at mark: TextPosition, entry: TextPosition?) throws -> String {
     var path = ""
     var keyMark = entry ?? mark
     if let parent = stack.last {
       if let key = parent.key {
-        path = ValuePath.appending(key: key, to: parent.path)
+        path = ValuePath.appending(key: key.text, to: parent.path)
         keyMark = parent.keyMark
       } else {
         path = ValuePath.appending(index: parent.items.count, to: parent.path)
       }
     }
-    locations[path] = ValueLocation(
-      line: mark.line, column: mark.column, keyLine: keyMark.line, keyColumn: keyMark.column)
+    pathBytes += path.utf8.count
+    guard pathBytes <= Self.maximumPathBytes else {
+      throw source.error(
+        "答案中嵌套很深的值太多（各值的路径合计超过 \(Self.maximumPathBytes / 1_000_000) MB）", at: mark,
+        hint: "答案文件通常只有几百个值、几层嵌套：检查是否选错了文件，或减少嵌套、把很长的列表拆短。")
+    }
+    locations[path] = ValueLocation(value: mark, key: keyMark)
     return path
   }
 
@@ -127,7 +150,7 @@ struct ValueBuilder {
       return
     }
     if let key = stack[top].key {
-      stack[top].mapping[key] = value
+      stack[top].mapping.append(key, value)
       stack[top].key = nil
     } else {
       stack[top].items.append(value)

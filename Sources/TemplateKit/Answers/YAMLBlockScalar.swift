@@ -6,7 +6,7 @@ enum YAMLBlockScalar {
   static func scan(_ cursor: inout TextCursor, blockIndent: Int, source: SourceText) throws
     -> String
   {
-    let start = cursor.mark
+    let start = cursor.position
     let literal = cursor.peek() == "|"
     cursor.advance()
     let header = try scanHeader(&cursor, source: source)
@@ -19,7 +19,7 @@ enum YAMLBlockScalar {
       }
       indent = blockIndent + header.increment
     }
-    var text = String.UnicodeScalarView()
+    var text: [UInt8] = []
     var trailingBreaks = 0
     try scanBreaks(
       &cursor, indent: &indent, breaks: &trailingBreaks, minimum: blockIndent + 1,
@@ -27,21 +27,20 @@ enum YAMLBlockScalar {
     let contentIndent = indent ?? 0
     var afterBreak = false
     var previousMoreIndented = false
-    while cursor.mark.column - 1 == contentIndent, let first = cursor.peek() {
+    while cursor.position.column - 1 == contentIndent, let first = cursor.peek() {
       if contentIndent == 0 && cursor.isAtDocumentMarker { break }
       let moreIndented = first.isYAMLBlank
       if !literal && afterBreak && !previousMoreIndented && !moreIndented {
-        if trailingBreaks == 0 { text.append(" ") }
+        if trailingBreaks == 0 { text.append(UInt8(ascii: " ")) }
       } else if afterBreak {
-        text.append("\n")
+        text.append(UInt8(ascii: "\n"))
       }
-      text.appendScalars(repeatElement("\n", count: trailingBreaks))
+      text.append(contentsOf: repeatElement(UInt8(ascii: "\n"), count: trailingBreaks))
       trailingBreaks = 0
       previousMoreIndented = moreIndented
-      while let scalar = cursor.peek(), scalar != "\n" {
-        text.append(scalar)
-        cursor.advance()
-      }
+      let lineStart = cursor.offset
+      while let byte = cursor.byte(), byte != UInt8(ascii: "\n") { cursor.advance() }
+      text.append(contentsOf: cursor.bytes[lineStart..<cursor.offset])
       guard cursor.peek() == "\n" else {
         afterBreak = false
         break
@@ -52,11 +51,11 @@ enum YAMLBlockScalar {
         &cursor, indent: &indent, breaks: &trailingBreaks, minimum: blockIndent + 1,
         source: source)
     }
-    if header.chomping != .strip && afterBreak { text.append("\n") }
+    if header.chomping != .strip && afterBreak { text.append(UInt8(ascii: "\n")) }
     if header.chomping == .keep {
-      text.appendScalars(repeatElement("\n", count: trailingBreaks))
+      text.append(contentsOf: repeatElement(UInt8(ascii: "\n"), count: trailingBreaks))
     }
-    return String(text)
+    return String(decoding: text, as: UTF8.self)
   }
 
   private enum Chomping {
@@ -76,7 +75,7 @@ enum YAMLBlockScalar {
       } else if increment == 0, ("0"..."9").contains(scalar) {
         guard scalar != "0" else {
           throw source.error(
-            "块标量的缩进指示符不能是 0", at: cursor.mark, hint: "写 1 到 9，或者去掉这个数字。")
+            "块标量的缩进指示符不能是 0", at: cursor.position, hint: "写 1 到 9，或者去掉这个数字。")
         }
         increment = Int(scalar.value) - 48
       } else {
@@ -94,7 +93,7 @@ enum YAMLBlockScalar {
     }
     if let scalar = cursor.peek(), scalar != "\n" {
       throw source.error(
-        "块标量的“|”或“>”后面只能写注释", at: cursor.mark,
+        "块标量的“|”或“>”后面只能写注释", at: cursor.position,
         hint: "把内容写到下一行并缩进；注释的“#”前面要有空格。")
     }
     cursor.advance()
@@ -109,25 +108,25 @@ enum YAMLBlockScalar {
     source: SourceText
   ) throws {
     var deepestEmptyLine = 0
-    var deepestEmptyLineMark = cursor.mark
+    var deepestEmptyLineMark = cursor.position
     while true {
-      while cursor.peek() == " ", indent.map({ cursor.mark.column - 1 < $0 }) ?? true {
+      while cursor.peek() == " ", indent.map({ cursor.position.column - 1 < $0 }) ?? true {
         cursor.advance()
       }
-      let column = cursor.mark.column - 1
+      let column = cursor.position.column - 1
       if cursor.peek() == "\t", column < (indent ?? minimum) {
-        throw source.tabIndentationError(at: cursor.mark)
+        throw source.tabIndentationError(at: cursor.position)
       }
       guard cursor.peek() == "\n" else { break }
       if column > deepestEmptyLine {
         deepestEmptyLine = column
-        deepestEmptyLineMark = cursor.mark
+        deepestEmptyLineMark = cursor.position
       }
       cursor.advance()
       breaks += 1
     }
     guard indent == nil else { return }
-    let column = cursor.mark.column - 1
+    let column = cursor.position.column - 1
     if !cursor.isAtEnd && column >= minimum {
       if deepestEmptyLine > column {
         throw source.error(

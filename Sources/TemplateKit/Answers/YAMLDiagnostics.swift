@@ -1,12 +1,7 @@
 /// Messages the YAML scanner's parts share.
 extension SourceText {
-  /// An error at `mark`, quoting its line.
-  func error(_ message: String, at mark: TextMark, hint: String? = nil) -> Diagnostic {
-    error(message, line: mark.line, column: mark.column, hint: hint)
-  }
-
   /// The error for a tab where YAML wants spaces: in the indentation of a line.
-  func tabIndentationError(at mark: TextMark) -> Diagnostic {
+  func tabIndentationError(at mark: TextPosition) -> Diagnostic {
     error("不能用 Tab 缩进", at: mark, hint: "YAML 只能用空格缩进，请把这里的 Tab 换成空格。")
   }
 
@@ -26,8 +21,16 @@ extension SourceText {
     return fallback ?? "每一行应当是“键: 值”或列表项“- 值”；如果这是上一行的续行，请缩进得更深。"
   }
 
+  /// Whether only blanks and list entries' `-` stand before `mark` on its line: a scalar
+  /// there stands where a key may.
+  func startsKeyPosition(_ mark: TextPosition) -> Bool {
+    (line(mark.line) ?? "").unicodeScalars.prefix(mark.column - 1).allSatisfy {
+      $0.isYAMLBlank || $0 == "-"
+    }
+  }
+
   /// Whether only blanks stand before `mark` on its line.
-  func isFirstOnLine(_ mark: TextMark) -> Bool {
+  func isFirstOnLine(_ mark: TextPosition) -> Bool {
     (line(mark.line) ?? "").unicodeScalars.prefix(mark.column - 1).allSatisfy(\.isYAMLBlank)
   }
 }

@@ -9,12 +9,12 @@ enum YAMLEscapes {
 
   /// Reads the escape whose backslash is at the cursor and returns the character it stands for.
   static func scan(_ cursor: inout TextCursor, source: SourceText) throws -> Unicode.Scalar {
-    let start = cursor.mark
+    let start = cursor.position
     guard let letter = cursor.peek(1) else {
       throw source.error("引号没有闭合", at: start, hint: "在文本末尾补上 \"。")
     }
     if let scalar = simple[letter] {
-      cursor.advance(by: 2)
+      cursor.advance(scalars: 2)
       return scalar
     }
     let digits: Int
@@ -41,7 +41,7 @@ enum YAMLEscapes {
         "转义“\\\(letter)”写的不是有效的 Unicode 字符", at: start,
         hint: "代理项（D800–DFFF）和超过 10FFFF 的值都不是字符。")
     }
-    cursor.advance(by: 2 + digits)
+    cursor.advance(scalars: 2 + digits)
     return scalar
   }
 }

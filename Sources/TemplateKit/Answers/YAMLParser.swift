@@ -6,7 +6,7 @@ struct YAMLParser {
   private var state = State.streamStart
   private var states: [State] = []
   /// The `-` of the block sequence item whose node comes next.
-  private var entryMark: TextMark?
+  private var entryMark: TextPosition?
 
   private enum State: Equatable {
     case streamStart
@@ -35,6 +35,9 @@ struct YAMLParser {
   }
 
   private var source: SourceText { scanner.source }
+
+  /// The steps the scanner's cursor took (`TextCursor.steps`).
+  var steps: Int { scanner.steps }
 
   /// The next event, or nil once the document is over.
   mutating func next() throws -> NodeEvent? {
@@ -299,7 +302,7 @@ struct YAMLParser {
   }
 
   /// An empty node (null).
-  private func empty(at mark: TextMark, entry: TextMark? = nil) -> NodeEvent {
+  private func empty(at mark: TextPosition, entry: TextPosition? = nil) -> NodeEvent {
     .scalar("", plain: true, at: mark, entry: entry)
   }
 

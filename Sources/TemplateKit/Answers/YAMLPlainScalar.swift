@@ -8,30 +8,34 @@ enum YAMLPlainScalar {
   static func scan(_ cursor: inout TextCursor, blockIndent: Int, inFlow: Bool) -> (
     text: String, endedAfterBreak: Bool
   ) {
-    var text = String.UnicodeScalarView()
-    var spaces = String.UnicodeScalarView()
+    var text: [UInt8] = []
+    var spaces: [UInt8] = []
     var breaks = 0
     let minimumColumn = blockIndent + 1
     scanning: while true {
-      if cursor.isAtDocumentMarker || cursor.peek() == "#" { break }
-      // The run of non-blank scalars is found first, then added to the text at once.
-      let runStart = cursor.mark.offset
-      while let scalar = cursor.peek(), !scalar.isYAMLBlank, scalar != "\n" {
-        if scalar == ":" && endsPlainScalar(after: cursor.peek(1), inFlow: inFlow) { break }
-        if inFlow && scalar.isYAMLFlowIndicator { break }
+      if cursor.isAtDocumentMarker || cursor.byte() == UInt8(ascii: "#") { break }
+      // The run of non-blank characters is found first, then added to the text at once.
+      let runStart = cursor.offset
+      while let byte = cursor.byte(), byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t"),
+        byte != UInt8(ascii: "\n")
+      {
+        if byte == UInt8(ascii: ":") && endsPlainScalar(after: cursor.peek(1), inFlow: inFlow) {
+          break
+        }
+        if inFlow && byte < 0x80 && Unicode.Scalar(byte).isYAMLFlowIndicator { break }
         cursor.advance()
       }
-      if cursor.mark.offset > runStart {
+      if cursor.offset > runStart {
         if breaks == 1 {
-          text.append(" ")
+          text.append(UInt8(ascii: " "))
         } else if breaks > 1 {
-          text.appendScalars(repeatElement("\n", count: breaks - 1))
+          text.append(contentsOf: repeatElement(UInt8(ascii: "\n"), count: breaks - 1))
         } else {
-          text.appendScalars(spaces)
+          text.append(contentsOf: spaces)
         }
         breaks = 0
         spaces.removeAll()
-        text.appendScalars(cursor.scalars[runStart..<cursor.mark.offset])
+        text.append(contentsOf: cursor.bytes[runStart..<cursor.offset])
       }
       guard let stop = cursor.peek(), stop.isYAMLBlank || stop == "\n" else { break }
       while let scalar = cursor.peek(), scalar.isYAMLBlank || scalar == "\n" {
@@ -41,15 +45,15 @@ enum YAMLPlainScalar {
         } else if breaks > 0 {
           // A tab inside the indentation the next line needs: that line cannot continue
           // this scalar (the caller decides whether it is a blank line or an error).
-          if scalar == "\t" && cursor.mark.column - 1 < minimumColumn { break scanning }
+          if scalar == "\t" && cursor.position.column - 1 < minimumColumn { break scanning }
         } else {
-          spaces.append(scalar)
+          spaces.appendUTF8(scalar)
         }
         cursor.advance()
       }
-      if breaks > 0 && cursor.mark.column - 1 < minimumColumn { break }
+      if breaks > 0 && cursor.position.column - 1 < minimumColumn { break }
     }
-    return (String(text), breaks > 0)
+    return (String(decoding: text, as: UTF8.self), breaks > 0)
   }
 
   /// Whether a `:` followed by `next` ends a plain scalar (and is a mapping's value indicator).

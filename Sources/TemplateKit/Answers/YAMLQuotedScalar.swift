@@ -8,15 +8,15 @@ enum YAMLQuotedScalar {
   static func scan(_ cursor: inout TextCursor, blockIndent: Int, source: SourceText) throws
     -> String
   {
-    let start = cursor.mark
+    let start = cursor.position
     let single = cursor.peek() == "'"
     let quote: Unicode.Scalar = single ? "'" : "\""
     cursor.advance()
-    var text = String.UnicodeScalarView()
+    var text: [UInt8] = []
     while true {
       if cursor.isAtDocumentMarker {
         throw source.error(
-          "引号里的文本不能有以“---”或“...”开头的行", at: cursor.mark,
+          "引号里的文本不能有以“---”或“...”开头的行", at: cursor.position,
           hint: "这通常是前面的引号没有闭合。")
       }
       guard !cursor.isAtEnd else { throw unclosed(start, quote: quote, source: source) }
@@ -24,46 +24,46 @@ enum YAMLQuotedScalar {
       while let scalar = cursor.peek(), !scalar.isYAMLBlank, scalar != "\n" {
         if single && scalar == "'" {
           guard cursor.peek(1) == "'" else { break }
-          text.append("'")
-          cursor.advance(by: 2)
+          text.append(UInt8(ascii: "'"))
+          cursor.advance(scalars: 2)
         } else if !single && scalar == "\"" {
           break
         } else if !single && scalar == "\\" {
           if cursor.peek(1) == "\n" {
-            cursor.advance(by: 2)
-            try checkContinuation(cursor, quoteAt: start, blockIndent: blockIndent, source: source)
+            cursor.advance(scalars: 2)
+            try checkContinuation(&cursor, quoteAt: start, blockIndent: blockIndent, source: source)
             escapedBreak = true
             break
           }
-          text.append(try YAMLEscapes.scan(&cursor, source: source))
+          text.appendUTF8(try YAMLEscapes.scan(&cursor, source: source))
         } else {
-          text.append(scalar)
+          text.appendUTF8(scalar)
           cursor.advance()
         }
       }
       if cursor.peek() == quote {
         cursor.advance()
-        return String(text)
+        return String(decoding: text, as: UTF8.self)
       }
-      var spaces = String.UnicodeScalarView()
+      var spaces: [UInt8] = []
       var breaks = 0
       while let scalar = cursor.peek(), scalar.isYAMLBlank || scalar == "\n" {
         cursor.advance()
         if scalar == "\n" {
           breaks += 1
-          try checkContinuation(cursor, quoteAt: start, blockIndent: blockIndent, source: source)
+          try checkContinuation(&cursor, quoteAt: start, blockIndent: blockIndent, source: source)
         } else if breaks == 0 && !escapedBreak {
-          spaces.append(scalar)
+          spaces.appendUTF8(scalar)
         }
       }
       if escapedBreak {
-        text.appendScalars(repeatElement("\n", count: breaks))
+        text.append(contentsOf: repeatElement(UInt8(ascii: "\n"), count: breaks))
       } else if breaks == 1 {
-        text.append(" ")
+        text.append(UInt8(ascii: " "))
       } else if breaks > 1 {
-        text.appendScalars(repeatElement("\n", count: breaks - 1))
+        text.append(contentsOf: repeatElement(UInt8(ascii: "\n"), count: breaks - 1))
       } else {
-        text.appendScalars(spaces)
+        text.append(contentsOf: spaces)
       }
     }
   }
@@ -72,25 +72,25 @@ enum YAMLQuotedScalar {
   /// than the collection, with spaces. A line that is not is most likely the next entry after
   /// a quote left open, so that is what the error says.
   private static func checkContinuation(
-    _ cursor: TextCursor, quoteAt start: TextMark, blockIndent: Int, source: SourceText
+    _ cursor: inout TextCursor, quoteAt start: TextPosition, blockIndent: Int, source: SourceText
   ) throws {
     var spaces = 0
     while cursor.peek(spaces) == " " { spaces += 1 }
     guard spaces <= blockIndent else { return }
-    var mark = cursor.mark
+    var mark = cursor.position
     mark.column += spaces
     switch cursor.peek(spaces) {
     case "\t": throw source.tabIndentationError(at: mark)
     case nil, "\n": return
     default:
-      let quote = cursor.scalars[start.offset]
+      let quote = Character(Unicode.Scalar(cursor.bytes[start.offset]))
       throw source.error(
         "引号没有闭合", at: start,
         hint: "在文本末尾补上 \(quote)；如果文本要换行，第 \(mark.line) 行要缩进得比上一层深。")
     }
   }
 
-  private static func unclosed(_ start: TextMark, quote: Unicode.Scalar, source: SourceText)
+  private static func unclosed(_ start: TextPosition, quote: Unicode.Scalar, source: SourceText)
     -> Diagnostic
   {
     let hint =

@@ -7,6 +7,8 @@ enum YAMLReader {
     var parser = YAMLParser(source: source)
     var builder = ValueBuilder(source: source)
     while let event = try parser.next() { try builder.add(event) }
-    return builder.result
+    var result = builder.result
+    result.steps = parser.steps
+    return result
   }
 }

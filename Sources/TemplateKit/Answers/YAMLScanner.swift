@@ -14,6 +14,9 @@ struct YAMLScanner {
   private var cursor: TextCursor
   private var queue: [YAMLToken] = []
   private var head = 0
+  /// The steps the scanner's cursor took, and the keys it looked at to see whether they are
+  /// still possible: the work of reading, bounded by the text's size.
+  var steps: Int { cursor.steps }
   /// Tokens handed to the parser so far.
   private var tokensTaken = 0
   private var streamStarted = false
@@ -24,10 +27,18 @@ struct YAMLScanner {
   private var indent = -1
   private var indents: [Int] = []
   /// The opening brackets of the flow collections the cursor is in.
-  private var flowOpenings: [TextMark] = []
+  private var flowOpenings: [TextPosition] = []
   private var simpleKeyAllowed = false
   /// The possible simple key at each flow level (index 0: block context).
   private var simpleKeys = [SimpleKey()]
+  /// The levels whose key is possible, outermost first from `firstPossible` on: a key is saved
+  /// only at the innermost level, so outer keys are older and stand earlier in the queue, and
+  /// each check costs the same however deep the nesting (libyaml looks at every level for
+  /// every token).
+  private var possibleLevels: [Int] = []
+  private var firstPossible = 0
+  /// The line keys were last checked on for having been cut off by a line break.
+  private var checkedLine = 1
   /// After a quoted scalar or flow collection inside a flow collection, a `:` right before a
   /// value (`{"a":1}`) is still a value indicator.
   private var adjacentValueAllowed = false
@@ -35,17 +46,19 @@ struct YAMLScanner {
   /// right there (`{a:{}}`), only after a blank (`{a: {}}`), or be empty (`{a:}`).
   private var separatedValueOffset: Int?
   /// The last tab between the previous token and the one being fetched, on its line.
-  private var tabBeforeToken: TextMark?
+  private var tabBeforeToken: TextPosition?
   /// Where the scalar fetched last started, while it is the last token fetched.
-  private var lastScalarStart: TextMark?
+  private var lastScalarStart: TextPosition?
 
   private struct SimpleKey {
     var possible = false
     /// A scalar at the indentation of its block mapping must be a key.
     var required = false
     var tokenNumber = 0
-    var mark = TextMark.start
-    var tabBefore: TextMark?
+    var mark = TextPosition.start
+    /// The cursor's `scalarsPassed` at the key's start, to know its length in characters.
+    var scalarIndex = 0
+    var tabBefore: TextPosition?
     /// Inside `{…}` a key may span lines and its `:` may follow on a later line; elsewhere
     /// (block mappings, `[a: b]` pairs) it must stay on one line.
     var mayContinueOnNextLine = false
@@ -55,8 +68,9 @@ struct YAMLScanner {
   /// last line reads the same either way (as the YAML test suite expects).
   init(source: SourceText) {
     self.source = source
-    let text = source.text
-    cursor = TextCursor(text.isEmpty || text.hasSuffix("\n") ? text : text + "\n")
+    var bytes = Array(source.text.utf8)
+    if let last = bytes.last, last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+    cursor = TextCursor(bytes[...], at: .start)
   }
 
   private var flowLevel: Int { flowOpenings.count }
@@ -64,7 +78,7 @@ struct YAMLScanner {
   /// The next token, left in place.
   mutating func peek() throws -> YAMLToken {
     try fetchMoreTokens()
-    guard head < queue.count else { return YAMLToken(kind: .streamEnd, mark: cursor.mark) }
+    guard head < queue.count else { return YAMLToken(kind: .streamEnd, mark: cursor.position) }
     return queue[head]
   }
 
@@ -87,9 +101,9 @@ struct YAMLScanner {
     while !streamEnded {
       if head < queue.count {
         try staleSimpleKeys()
-        guard simpleKeys.contains(where: { $0.possible && $0.tokenNumber == tokensTaken }) else {
-          return
-        }
+        guard firstPossible < possibleLevels.count,
+          simpleKeys[possibleLevels[firstPossible]].tokenNumber == tokensTaken
+        else { return }
       }
       try fetchNextToken()
     }
@@ -99,18 +113,18 @@ struct YAMLScanner {
     guard streamStarted else {
       streamStarted = true
       simpleKeyAllowed = true
-      append(.streamStart, at: cursor.mark)
+      append(.streamStart, at: cursor.position)
       return
     }
     try scanToNextToken()
     try staleSimpleKeys()
-    let mark = cursor.mark
+    let mark = cursor.position
     if documentEnded && !cursor.isAtEnd {
       throw source.error(
         "不支持多个文档：“...”表示文档结束，后面不能再有内容", at: mark,
         hint: "删掉“...”或者它后面的内容。")
     }
-    if cursor.mark.offset == separatedValueOffset, let scalar = cursor.peek(),
+    if cursor.position.offset == separatedValueOffset, let scalar = cursor.peek(),
       scalar != ",", scalar != "]", scalar != "}"
     {
       throw source.error(
@@ -119,6 +133,10 @@ struct YAMLScanner {
     separatedValueOffset = nil
     let prefix = linePrefix()
     tabBeforeToken = prefix.lastTab
+    if prefix.startsLine, cursor.peek() == "\u{3000}" {
+      throw source.error(
+        "行首有全角空格“　”", at: mark, hint: "缩进只能用半角空格：请把行首的全角空格换成半角空格。")
+    }
     if !cursor.isAtEnd { try checkLinePrefix(prefix, at: mark) }
     unrollIndent(to: mark.column - 1)
     guard let scalar = cursor.peek() else { return try fetchStreamEnd() }
@@ -166,7 +184,7 @@ struct YAMLScanner {
       if cursor.peek() == "#" {
         if let before = cursor.peek(-1), !before.isYAMLBlank, before != "\n" {
           throw source.error(
-            "注释的“#”前面要有空格", at: cursor.mark,
+            "注释的“#”前面要有空格", at: cursor.position,
             hint: "如果“#”是文本的一部分，请给整个值加上引号。")
         }
         while let scalar = cursor.peek(), scalar != "\n" { cursor.advance() }
@@ -184,34 +202,39 @@ struct YAMLScanner {
     /// The spaces at the start of the line, up to the first tab (when `startsLine`).
     var spaces: Int
     /// The first tab in the line's indentation (when `startsLine`).
-    var firstTab: TextMark?
+    var firstTab: TextPosition?
     /// The last tab among the blanks right before the cursor.
-    var lastTab: TextMark?
+    var lastTab: TextPosition?
   }
 
-  private func linePrefix() -> LinePrefix {
-    let scalars = cursor.scalars
-    let offset = cursor.mark.offset
+  private mutating func linePrefix() -> LinePrefix {
+    let bytes = cursor.bytes
+    let offset = cursor.offset
     var index = offset - 1
-    var lastTab: TextMark? = nil
-    while index >= 0, scalars[index].isYAMLBlank {
-      if lastTab == nil && scalars[index] == "\t" {
+    var lastTab: TextPosition? = nil
+    while index >= 0, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") {
+      if lastTab == nil && bytes[index] == UInt8(ascii: "\t") {
         lastTab = markOnCursorLine(offset: index)
       }
       index -= 1
     }
-    guard index < 0 || scalars[index] == "\n" else {
+    cursor.count(steps: offset - index)
+    guard index < 0 || bytes[index] == UInt8(ascii: "\n") else {
       return LinePrefix(startsLine: false, spaces: 0, firstTab: nil, lastTab: lastTab)
     }
     var spaces = 0
-    while index + 1 + spaces < offset, scalars[index + 1 + spaces] == " " { spaces += 1 }
+    while index + 1 + spaces < offset, bytes[index + 1 + spaces] == UInt8(ascii: " ") {
+      spaces += 1
+    }
+    cursor.count(steps: spaces)
     let firstTab = index + 1 + spaces < offset ? markOnCursorLine(offset: index + 1 + spaces) : nil
     return LinePrefix(startsLine: true, spaces: spaces, firstTab: firstTab, lastTab: lastTab)
   }
 
-  /// The mark of `offset`, on the cursor's line before the cursor.
-  private func markOnCursorLine(offset: Int) -> TextMark {
-    var mark = cursor.mark
+  /// The mark of `offset`, on the cursor's line before the cursor, with only blanks (one byte
+  /// each) between them.
+  private func markOnCursorLine(offset: Int) -> TextPosition {
+    var mark = cursor.position
     mark.column -= mark.offset - offset
     mark.offset = offset
     return mark
@@ -219,7 +242,7 @@ struct YAMLScanner {
 
   /// A line's indentation must not use tabs, and inside a flow collection it must go deeper
   /// than the enclosing block collection.
-  private func checkLinePrefix(_ prefix: LinePrefix, at mark: TextMark) throws {
+  private func checkLinePrefix(_ prefix: LinePrefix, at mark: TextPosition) throws {
     guard prefix.startsLine, prefix.spaces <= indent else { return }
     if let tab = prefix.firstTab { throw source.tabIndentationError(at: tab) }
     if flowLevel > 0 {
@@ -231,7 +254,7 @@ struct YAMLScanner {
   private mutating func unrollIndent(to column: Int) {
     guard flowLevel == 0 else { return }
     while indent > column {
-      append(.blockEnd, at: cursor.mark)
+      append(.blockEnd, at: cursor.position)
       indent = indents.popLast() ?? -1
     }
   }
@@ -239,7 +262,7 @@ struct YAMLScanner {
   /// Opens a block collection at `column` when it is deeper than the current one, inserting
   /// its start token at `number` (or appending it).
   private mutating func rollIndent(
-    to column: Int, number: Int?, kind: YAMLToken.Kind, mark: TextMark, tabBefore: TextMark?
+    to column: Int, number: Int?, kind: YAMLToken.Kind, mark: TextPosition, tabBefore: TextPosition?
   ) throws {
     guard flowLevel == 0, indent < column else { return }
     if let tabBefore { throw source.tabIndentationError(at: tabBefore) }
@@ -254,7 +277,7 @@ struct YAMLScanner {
     }
   }
 
-  private func checkDepth(at mark: TextMark) throws {
+  private func checkDepth(at mark: TextPosition) throws {
     guard indents.count + flowLevel < ValueBuilder.maximumDepth else {
       throw source.error(
         "嵌套太深（超过 \(ValueBuilder.maximumDepth) 层）", at: mark, hint: "检查括号是否配对、缩进是否正确。")
@@ -267,33 +290,74 @@ struct YAMLScanner {
     guard simpleKeyAllowed else { return }
     try removeSimpleKey()
     simpleKeys[simpleKeys.count - 1] = SimpleKey(
-      possible: true, required: flowLevel == 0 && indent == cursor.mark.column - 1,
-      tokenNumber: tokensTaken + queue.count - head, mark: cursor.mark, tabBefore: tabBeforeToken,
-      mayContinueOnNextLine: flowOpenings.last.map { cursor.scalars[$0.offset] == "{" } ?? false)
+      possible: true, required: flowLevel == 0 && indent == cursor.position.column - 1,
+      tokenNumber: tokensTaken + queue.count - head, mark: cursor.position,
+      scalarIndex: cursor.scalarsPassed,
+      tabBefore: tabBeforeToken,
+      mayContinueOnNextLine: flowOpenings.last.map { cursor.bytes[$0.offset] == UInt8(ascii: "{") }
+        ?? false)
+    possibleLevels.append(simpleKeys.count - 1)
   }
 
   private mutating func removeSimpleKey() throws {
     let key = simpleKeys[simpleKeys.count - 1]
     if key.possible && key.required { throw missingColon(keyAt: key.mark) }
-    simpleKeys[simpleKeys.count - 1].possible = false
+    dropInnermostKey()
   }
 
-  /// A key can no longer be one once its line ends (outside `{…}`) or it grows too long.
+  /// The innermost level's key is no longer possible.
+  private mutating func dropInnermostKey() {
+    let level = simpleKeys.count - 1
+    guard simpleKeys[level].possible else { return }
+    simpleKeys[level].possible = false
+    if possibleLevels.count > firstPossible, possibleLevels.last == level {
+      possibleLevels.removeLast()
+    }
+  }
+
+  /// A key can no longer be one once it grows too long, or its line ends (outside `{…}`).
   private mutating func staleSimpleKeys() throws {
-    for index in simpleKeys.indices where simpleKeys[index].possible {
-      let key = simpleKeys[index]
-      if (key.mark.line < cursor.mark.line && !key.mayContinueOnNextLine)
-        || key.mark.offset + Self.maximumKeyLength < cursor.mark.offset
-      {
+    while firstPossible < possibleLevels.count {
+      cursor.count(steps: 1)
+      let level = possibleLevels[firstPossible]
+      let key = simpleKeys[level]
+      guard cursor.scalarsPassed - key.scalarIndex > Self.maximumKeyLength else { break }
+      if key.required { throw missingColon(keyAt: key.mark) }
+      simpleKeys[level].possible = false
+      firstPossible += 1
+    }
+    guard cursor.position.line != checkedLine else { return }
+    checkedLine = cursor.position.line
+    cursor.count(steps: possibleLevels.count - firstPossible)
+    var kept: [Int] = []
+    for level in possibleLevels[firstPossible...] {
+      let key = simpleKeys[level]
+      if key.mark.line < checkedLine && !key.mayContinueOnNextLine {
         if key.required { throw missingColon(keyAt: key.mark) }
-        simpleKeys[index].possible = false
+        simpleKeys[level].possible = false
+      } else {
+        kept.append(level)
       }
     }
+    possibleLevels = kept
+    firstPossible = 0
+  }
+
+  /// Whether more than `maximumKeyLength` characters stand between `start` and the cursor,
+  /// for a message. A character takes one to four bytes: only a span of 1025 to 4096 bytes is
+  /// counted.
+  private mutating func isTooLongForAKey(from start: TextPosition) -> Bool {
+    let bytes = cursor.offset - start.offset
+    guard bytes > Self.maximumKeyLength else { return false }
+    guard bytes <= 4 * Self.maximumKeyLength else { return true }
+    cursor.count(steps: bytes)
+    let characters = cursor.bytes[start.offset..<cursor.offset].count { $0 & 0xC0 != 0x80 }
+    return characters > Self.maximumKeyLength
   }
 
   // MARK: Tokens
 
-  private mutating func append(_ kind: YAMLToken.Kind, at mark: TextMark) {
+  private mutating func append(_ kind: YAMLToken.Kind, at mark: TextPosition) {
     queue.append(YAMLToken(kind: kind, mark: mark))
     if case .scalar = kind {
       lastScalarStart = mark
@@ -305,19 +369,19 @@ struct YAMLScanner {
 
   private mutating func fetchStreamEnd() throws {
     if let opening = flowOpenings.last {
-      let closing = cursor.scalars[opening.offset] == "[" ? "]" : "}"
+      let isList = cursor.bytes[opening.offset] == UInt8(ascii: "[")
       throw source.error(
-        "“\(cursor.scalars[opening.offset])”没有闭合", at: opening, hint: "在末尾补上“\(closing)”。")
+        "“\(isList ? "[" : "{")”没有闭合", at: opening, hint: "在末尾补上“\(isList ? "]" : "}")”。")
     }
     unrollIndent(to: -1)
     try removeSimpleKey()
     simpleKeyAllowed = false
-    append(.streamEnd, at: cursor.mark)
+    append(.streamEnd, at: cursor.position)
     streamEnded = true
   }
 
   private mutating func fetchDocumentMarker() throws {
-    let mark = cursor.mark
+    let mark = cursor.position
     let isStart = cursor.peek() == "-"
     if flowLevel > 0 {
       throw source.error(
@@ -331,13 +395,13 @@ struct YAMLScanner {
     try removeSimpleKey()
     simpleKeyAllowed = false
     adjacentValueAllowed = false
-    cursor.advance(by: 3)
+    cursor.advance(scalars: 3)
     append(isStart ? .documentStart : .documentEnd, at: mark)
     if !isStart { documentEnded = true }
   }
 
   private mutating func fetchFlowCollectionStart() throws {
-    let mark = cursor.mark
+    let mark = cursor.position
     let isMapping = cursor.peek() == "{"
     try saveSimpleKey()
     try checkDepth(at: mark)
@@ -350,7 +414,7 @@ struct YAMLScanner {
   }
 
   private mutating func fetchFlowCollectionEnd() throws {
-    let mark = cursor.mark
+    let mark = cursor.position
     let isMapping = cursor.peek() == "}"
     guard flowLevel > 0 else {
       throw source.error(
@@ -366,7 +430,7 @@ struct YAMLScanner {
   }
 
   private mutating func fetchFlowEntry() throws {
-    let mark = cursor.mark
+    let mark = cursor.position
     try removeSimpleKey()
     simpleKeyAllowed = true
     adjacentValueAllowed = false
@@ -375,7 +439,7 @@ struct YAMLScanner {
   }
 
   private mutating func fetchBlockEntry() throws {
-    let mark = cursor.mark
+    let mark = cursor.position
     guard flowLevel == 0 else {
       throw source.error(
         "括号里不能用“- ”写列表项", at: mark, hint: "括号里的各项用逗号分隔，例如 [甲, 乙]；如果“-”是文本，请加上引号。")
@@ -395,14 +459,14 @@ struct YAMLScanner {
   }
 
   private mutating func fetchValue() throws {
-    let mark = cursor.mark
+    let mark = cursor.position
     let key = simpleKeys[simpleKeys.count - 1]
     guard key.possible else { throw missingKey(colonAt: mark) }
     queue.insert(YAMLToken(kind: .key, mark: key.mark), at: head + key.tokenNumber - tokensTaken)
     try rollIndent(
       to: key.mark.column - 1, number: key.tokenNumber, kind: .blockMappingStart, mark: key.mark,
       tabBefore: key.tabBefore)
-    simpleKeys[simpleKeys.count - 1].possible = false
+    dropInnermostKey()
     simpleKeyAllowed = false
     if flowLevel > 0 && !adjacentValueAllowed { separatedValueOffset = mark.offset + 1 }
     adjacentValueAllowed = false
@@ -411,7 +475,7 @@ struct YAMLScanner {
   }
 
   private mutating func fetchBlockScalar() throws {
-    let mark = cursor.mark
+    let mark = cursor.position
     guard flowLevel == 0 else {
       throw source.error(
         "括号里不能用块标量（“|”“>”）", at: mark, hint: "括号里的文本请加上引号。")
@@ -424,7 +488,7 @@ struct YAMLScanner {
   }
 
   private mutating func fetchQuotedScalar() throws {
-    let mark = cursor.mark
+    let mark = cursor.position
     try saveSimpleKey()
     simpleKeyAllowed = false
     let text = try YAMLQuotedScalar.scan(&cursor, blockIndent: indent, source: source)
@@ -433,7 +497,7 @@ struct YAMLScanner {
   }
 
   private mutating func fetchPlainScalar() throws {
-    let mark = cursor.mark
+    let mark = cursor.position
     try saveSimpleKey()
     simpleKeyAllowed = false
     adjacentValueAllowed = false
@@ -445,7 +509,7 @@ struct YAMLScanner {
 
   // MARK: Errors
 
-  private func cannotStart(_ scalar: Unicode.Scalar, at mark: TextMark) -> Diagnostic {
+  private func cannotStart(_ scalar: Unicode.Scalar, at mark: TextPosition) -> Diagnostic {
     if flowLevel > 0 && (scalar == "-" || scalar == "?" || scalar == ":") {
       return source.error(
         "括号里的“\(scalar)”不能单独作为值", at: mark, hint: "如果“\(scalar)”是文本，请给它加上引号。")
@@ -456,16 +520,21 @@ struct YAMLScanner {
 
   /// A scalar that had to be a key (it starts a line at its mapping's indentation) was not
   /// followed by `: ` on its line.
-  private func missingColon(keyAt mark: TextMark) -> Diagnostic {
+  private func missingColon(keyAt mark: TextPosition) -> Diagnostic {
     source.error("这一行缺少“: ”", at: mark, hint: source.colonHint(line: mark.line))
   }
 
   /// A `: ` with no key before it on its line.
-  private func missingKey(colonAt mark: TextMark) -> Diagnostic {
+  private mutating func missingKey(colonAt mark: TextPosition) -> Diagnostic {
     if linePrefix().startsLine {
       return source.error("冒号前面缺少键", at: mark, hint: "在冒号前写上键名。")
     }
     if let start = lastScalarStart, start.line < mark.line {
+      // `统计：12` where a key belongs reads on into the next line's key: the colon that
+      // was meant is on the scalar's first line, and that is where the error is.
+      if source.startsKeyPosition(start), source.line(start.line)?.contains("：") == true {
+        return missingColon(keyAt: start)
+      }
       guard source.isFirstOnLine(start) else {
         return source.error(
           "这一行缩进得比上一行的键深，被当成了上一行的值的一部分", at: mark,
@@ -475,7 +544,7 @@ struct YAMLScanner {
         "键不能跨行：上一行和这一行被连成了一个键", at: mark,
         hint: source.colonHint(line: start.line, fallback: "上一行缺少“: ”，或者这一行的缩进不对。"))
     }
-    if let start = lastScalarStart, start.offset + Self.maximumKeyLength < mark.offset {
+    if let start = lastScalarStart, isTooLongForAKey(from: start) {
       return source.error(
         "键太长（超过 \(Self.maximumKeyLength) 个字符）", at: start, hint: "请缩短这个键。")
     }

@@ -30,5 +30,5 @@ struct YAMLToken {
 
   var kind: Kind
   /// Where the token starts.
-  var mark: TextMark
+  var mark: TextPosition
 }

@@ -50,7 +50,7 @@ struct XMLReader {
   var sawRoot = false
 
   /// A reader of the document in `bytes`; refuses a document past the size limit, in an
-  /// encoding other than UTF-8 or UTF-16 with a byte-order mark, or not valid UTF-8.
+  /// encoding it does not read (`utf8Text(of:file:)`), or not valid in its encoding.
   init(_ bytes: [UInt8], file: String, limits: Limits = Limits()) throws(Diagnostic) {
     self.file = file
     self.limits = limits
@@ -59,15 +59,7 @@ struct XMLReader {
         "“\(file)”有 \(ByteCount.size(bytes.count))，超过了 \(ByteCount.phrase(limits.maximumBytes))的上限",
         hint: "Word/Excel 文件里的一个部分不应有这么大；请确认选对了文件，或删去多余内容后另存。")
     }
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-      guard let utf8 = Self.utf8(fromUTF16: bytes) else {
-        throw Diagnostic.error(
-          "“\(file)”以 UTF-16 的字节顺序标记开头，但内容不是有效的 UTF-16", hint: "文件可能已损坏。")
-      }
-      text = utf8
-    } else {
-      text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-    }
+    text = try Self.utf8Text(of: bytes, file: file)
     if let bad = UTF8Validation.firstInvalidOffset(text) {
       throw error("文件不是有效的 UTF-8 编码", at: bad, hint: "Word 和 Excel 写的 XML 都是 UTF-8；文件可能已损坏。")
     }
@@ -336,21 +328,5 @@ struct XMLReader {
 
   func string(_ start: Int, _ end: Int) -> String {
     String(decoding: text[start..<end], as: UTF8.self)
-  }
-
-  static func utf8(fromUTF16 bytes: [UInt8]) -> [UInt8]? {
-    let littleEndian = bytes[0] == 0xFF
-    var units: [UInt16] = []
-    units.reserveCapacity(bytes.count / 2)
-    var index = 2
-    while index + 1 < bytes.count {
-      let (first, second) = (UInt16(bytes[index]), UInt16(bytes[index + 1]))
-      units.append(littleEndian ? first | second << 8 : first << 8 | second)
-      index += 2
-    }
-    guard index == bytes.count, let text = String(validating: units, as: UTF16.self) else {
-      return nil
-    }
-    return Array(text.utf8)
   }
 }

@@ -15,7 +15,6 @@ struct ZipLayout {
   private static let endSignature = 0x0605_4B50
   private static let directorySignature = 0x0201_4B50
   private static let localSignature = 0x0403_4B50
-  private static let zip64LocatorSignature = 0x0706_4B50
 
   /// The little-endian number of `count` bytes at `offset`; the caller has checked that
   /// they are in the file.
@@ -55,9 +54,10 @@ struct ZipLayout {
         entryCount: number(position + 10, 2), directoryOffset: number(position + 16, 4),
         directorySize: number(position + 12, 4))
       let commentLength = number(position + 20, 2)
+      // ZIP64 is needed when a field of the record is at its largest; a ZIP64 record written
+      // beside a record that holds the true values is not needed and is left alone.
       if record.entryCount == 0xFFFF || record.directoryOffset == 0xFFFF_FFFF
         || record.directorySize == 0xFFFF_FFFF
-        || (position >= 20 && number(position - 20, 4) == Self.zip64LocatorSignature)
       {
         throw zip64
       }

@@ -30,15 +30,16 @@ public struct Rollup: Sendable {
     self.jobs = max(1, jobs)
   }
 
-  /// Reads every unit of `source` and adds them up. A unit that cannot be read (broken
-  /// answers, unknown report kind) is left out and reported in `RollupResult.failures`.
+  /// Reads every unit of `source` and adds them up, folding each into the totals in the
+  /// units' order as soon as it is read (at most `jobs` units are held at once). A unit that
+  /// cannot be read (broken answers, unknown report kind) is left out and reported in
+  /// `RollupResult.failures`.
   public func run(_ source: BatchSource) -> RollupResult {
     let units = source.units
-    let slots = Slots<Result<UnitFacts, RollupFailure>>(count: units.count)
+    let tally = OrderedClaims(Tally())
     let generator = ReportGenerator(catalogue: catalogue)
     WorkerPool.run(count: units.count, jobs: jobs) { index in
       let unit = units[index]
-      let outcome: Result<UnitFacts, RollupFailure>
       var name = unit.fallbackName
       do {
         let answers = try unit.answers()
@@ -46,22 +47,14 @@ public struct Rollup: Sendable {
         let plan = try catalogue.plan(for: answers)
         let declared = generator.declarations(
           kind: plan.kind, sections: plan.sections.map(\.definition))
-        outcome = .success(
-          UnitFacts(name: name, answers: answers, declared: declared))
+        let facts = UnitFacts(name: name, answers: answers, declared: declared)
+        tally.claim(at: index) { $0.add(facts) }
       } catch {
-        outcome = .failure(
-          RollupFailure(unit: name, origin: unit.origin, problem: error.diagnostic))
-      }
-      slots.set(outcome, at: index)
-    }
-    var tally = Tally()
-    for outcome in slots.values {
-      switch outcome {
-      case .success(let facts): tally.add(facts)
-      case .failure(let failure): tally.failures.append(failure)
+        let failure = RollupFailure(unit: name, origin: unit.origin, problem: error.diagnostic)
+        tally.claim(at: index) { $0.fail(failure) }
       }
     }
-    return tally.result()
+    return tally.claim(at: units.count) { $0.result() }
   }
 }
 
@@ -118,7 +111,7 @@ public struct RollupFailure: Sendable, Error {
 }
 
 /// What one unit brings: its name and the values of the fields its report declares.
-private struct UnitFacts: Sendable {
+struct UnitFacts: Sendable {
   var name: String
   /// The fields to roll up, in declaration order, with the unit's value (nil when absent).
   var fields: [(declaration: FieldDeclaration, value: Value?)] = []
@@ -127,7 +120,7 @@ private struct UnitFacts: Sendable {
   init(name: String, answers: Answers, declared: [FieldDeclaration]) {
     self.name = name
     var seen: Set<String> = []
-    for declaration in declared {
+    for declaration in Self.keysOfGroups(declared, in: answers.root) {
       var declaration = declaration
       var path = declaration.path
       if let records = path.range(of: "[]") {
@@ -153,6 +146,21 @@ private struct UnitFacts: Sendable {
     }
   }
 
+  /// The declarations with each group declared at once (`统计.*: 次数`) declared again for
+  /// every key the unit gives under it; a group of records' fields stays as it is (the list is
+  /// what is joined).
+  private static func keysOfGroups(_ declared: [FieldDeclaration], in root: Value)
+    -> [FieldDeclaration]
+  {
+    let own = Set(declared.map(\.path))
+    return declared.flatMap { declaration -> [FieldDeclaration] in
+      guard let group = declaration.group, !group.contains("[]") else { return [declaration] }
+      let keys = root.value(atPath: group)?.mapping?.keys ?? []
+      return keys.map { ValuePath.appending(key: $0, to: group) }.filter { !own.contains($0) }
+        .map(declaration.instance(at:))
+    }
+  }
+
   /// What keeps `value` from being added up as `declaration` says, if anything.
   private static func problem(with value: Value, as declaration: FieldDeclaration) -> String? {
     switch declaration.type {
@@ -167,168 +175,5 @@ private struct UnitFacts: Sendable {
   static func value(at path: String, in root: Value) -> Value? {
     let value = root.value(atPath: path)
     return value == .null ? nil : value
-  }
-}
-
-/// Adding units up, one after another.
-private struct Tally {
-  var units: [String] = []
-  var failures: [RollupFailure] = []
-  private var warnings: [Diagnostic] = []
-  private var order: [String] = []
-  private var entries: [String: Entry] = [:]
-
-  private struct Entry {
-    var declaration: FieldDeclaration
-    var values: [(unit: String, value: Value)] = []
-    /// Units that were counted before this field was first seen, or lacked it since.
-    var lacking: [String] = []
-  }
-
-  mutating func add(_ facts: UnitFacts) {
-    units.append(facts.name)
-    warnings += facts.warnings
-    var given: Set<String> = []
-    for (declaration, value) in facts.fields {
-      if entries[declaration.path] == nil {
-        order.append(declaration.path)
-        // Units before this one did not declare the field: they lack it.
-        entries[declaration.path] = Entry(
-          declaration: declaration, lacking: Array(units.dropLast()))
-      }
-      given.insert(declaration.path)
-      if let value {
-        entries[declaration.path]?.values.append((facts.name, value))
-      } else {
-        entries[declaration.path]?.lacking.append(facts.name)
-      }
-    }
-    for path in order where !given.contains(path) {
-      entries[path]?.lacking.append(facts.name)
-    }
-  }
-
-  func result() -> RollupResult {
-    var answers = Mapping()
-    var fields: [RolledField] = []
-    for path in order {
-      guard let entry = entries[path] else { continue }
-      let field = Self.roll(entry, unitCount: units.count)
-      if let value = field.value { answers.setValue(value, atPath: path) }
-      fields.append(field)
-    }
-    return RollupResult(
-      answers: answers, units: units, fields: fields, warnings: warnings, failures: failures)
-  }
-
-  private static func roll(_ entry: Entry, unitCount: Int) -> RolledField {
-    let declaration = entry.declaration
-    var field = RolledField(
-      path: declaration.path, label: declaration.label, type: declaration.type,
-      treatment: .leftOut(yes: nil), value: nil, contributors: entry.values.count,
-      lacking: entry.lacking)
-    let values = entry.values.map(\.value)
-    switch declaration.type {
-    case _ where Rollup.copiedWhenShared.contains(declaration.path):
-      if let first = values.first, values.count == unitCount, values.allSatisfy({ $0 == first }) {
-        field.treatment = .copied
-        field.value = first
-      }
-    case .count, .integer, .number, .amount:
-      field.treatment = .summed
-      field.value = values.isEmpty ? nil : Rollup.sum(values)
-    case .records, .list:
-      var joined: [Value] = []
-      var seenTexts: Set<String> = []
-      var seenOthers: [Value] = []
-      var duplicates = 0
-      for value in values {
-        for item in value.list ?? [value] {
-          if declaration.type == .list {
-            let isNew: Bool
-            if case .string(let text) = item {
-              isNew = seenTexts.insert(text).inserted
-            } else {
-              isNew = !seenOthers.contains(item)
-              if isNew { seenOthers.append(item) }
-            }
-            guard isNew else {
-              duplicates += 1
-              continue
-            }
-          }
-          joined.append(item)
-        }
-      }
-      field.treatment = .joined(duplicates: duplicates)
-      field.value = values.isEmpty ? nil : .list(joined)
-    case .flag:
-      field.treatment = .leftOut(
-        yes: values.count { $0 == .bool(true) || $0 == .string("是") })
-    default:
-      break
-    }
-    return field
-  }
-}
-
-extension Rollup {
-  /// The sum: a whole number while every value is one (and it fits), else a decimal; when
-  /// some are approximate (`120余`), an approximate sum with their word (`150余`), or 约 when
-  /// their words differ.
-  static func sum(_ values: [Value]) -> Value {
-    var whole = 0
-    var decimal = 0.0
-    var exact = true
-    var words: [ApproximateNumber] = []
-    for value in values {
-      switch value {
-      case .int(let number):
-        decimal += Double(number)
-        if exact {
-          let (next, overflow) = whole.addingReportingOverflow(number)
-          if overflow { exact = false } else { whole = next }
-        }
-      case .double(let number):
-        decimal += number
-        exact = false
-      case .string(let text):
-        guard let approximate = ApproximateNumber(parsing: text) else { continue }
-        words.append(approximate)
-        decimal += approximate.value
-        if exact, approximate.isWhole {
-          let (next, overflow) = whole.addingReportingOverflow(Int(approximate.value))
-          if overflow { exact = false } else { whole = next }
-        } else {
-          exact = false
-        }
-      default:
-        continue
-      }
-    }
-    let total: Value = exact ? .int(whole) : .double(decimal)
-    guard let first = words.first else { return total }
-    let text = exact ? String(whole) : NumberFormatting.plain(decimal)
-    let shared = words.allSatisfy { $0.prefix == first.prefix && $0.suffix == first.suffix }
-    return .string(shared ? first.qualifying(text) : "约" + text)
-  }
-}
-
-extension Mapping {
-  /// Sets `value` at `path` (keys joined by `.`), making the mappings on the way.
-  mutating func setValue(_ value: Value, atPath path: String) {
-    let keys = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-    setValue(value, at: keys[...])
-  }
-
-  private mutating func setValue(_ value: Value, at keys: ArraySlice<String>) {
-    guard let first = keys.first else { return }
-    if keys.count == 1 {
-      self[first] = value
-      return
-    }
-    var inner = self[first]?.mapping ?? Mapping()
-    inner.setValue(value, at: keys.dropFirst())
-    self[first] = .map(inner)
   }
 }

@@ -19,6 +19,11 @@ public struct Catalogue: Sendable {
   public let sharedFields: [FieldDeclaration]
   /// Facts by year: `2023: {大会: 二十大, …}`.
   public let yearFacts: Mapping
+  /// What is worth saying but does not stop a report, each where it stands (severity
+  /// `.warning`): files in a user's folder that are not read, a kind without a name.
+  public private(set) var warnings: [Diagnostic]
+  private let kindsByID: [String: ReportKind]
+  private let sectionsByID: [String: SectionDefinition]
 
   static let kindsFolder = "kinds/"
   static let sectionsFolder = "sections/"
@@ -54,6 +59,9 @@ public struct Catalogue: Sendable {
     self.kinds = kinds
     self.sections = sections
     self.sharedFields = sharedFields
+    kindsByID = Dictionary(kinds.map { ($0.id, $0) }) { first, _ in first }
+    sectionsByID = Dictionary(sections.map { ($0.id, $0) }) { first, _ in first }
+    warnings = kinds.flatMap(\.warnings)
   }
 
   /// The built-in templates, under a user's folder when one is given: a kind or section there
@@ -62,7 +70,11 @@ public struct Catalogue: Sendable {
     var layers: [any TemplateLoader] = []
     if let userFolder { layers.append(DirectoryLoader(root: userFolder)) }
     layers.append(builtInLoader)
-    return try Catalogue(loader: LayeredLoader(layers))
+    var catalogue = try Catalogue(loader: LayeredLoader(layers))
+    if let userFolder {
+      catalogue.warnings = TemplateFolder.warnings(root: userFolder) + catalogue.warnings
+    }
+    return catalogue
   }
 
   /// The templates built into the binary.
@@ -70,7 +82,7 @@ public struct Catalogue: Sendable {
     files: Dictionary(EmbeddedTemplates.files.map { ($0.path, $0.text) }) { first, _ in first },
     displayPrefix: "内置模板/")
 
-  public func kind(_ id: String) -> ReportKind? { kinds.first { $0.id == id } }
+  public func kind(_ id: String) -> ReportKind? { kindsByID[id] }
 
   /// The years the facts of the year cover, for messages: `内置 2021–2026 年`.
   public var yearFactsCoverage: String {
@@ -79,7 +91,7 @@ public struct Catalogue: Sendable {
     return first == last ? "有 \(first) 年的" : "有 \(first)–\(last) 年的"
   }
 
-  public func section(_ id: String) -> SectionDefinition? { sections.first { $0.id == id } }
+  public func section(_ id: String) -> SectionDefinition? { sectionsByID[id] }
 
   /// The id a file name gives, when it lies directly in `folder` and ends with `ext`.
   private static func id(of name: String, in folder: String, extension ext: String) -> String? {

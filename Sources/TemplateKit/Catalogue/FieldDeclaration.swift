@@ -1,11 +1,18 @@
 /// A field a template reads, as its header declares it: what to enter, of what type, with an
 /// example. Declarations make questionnaires, checks and gap markers.
+///
+/// A declaration whose path ends in `.*` (`干部.*`) declares every key directly under the group
+/// at once; `instance(at:)` gives the declaration of one of them.
 public struct FieldDeclaration: Sendable, Equatable {
-  /// The path in the answers, list items written `[]`: `统计.党组会`, `活动[].日期`.
+  /// The path in the answers, list items written `[]`: `统计.党组会`, `活动[].日期`; or a group
+  /// of keys, `干部.*`.
   public var path: String
   public var type: FieldType
   /// What to enter, said to the person filling in the answers.
   public var prompt: String
+  /// Whether the header wrote the prompt. If not, `prompt` is the label until a report's
+  /// templates give the text around where they use the field (`FieldPrompt`).
+  public var promptIsWritten: Bool
   /// A plausible value, shown in questionnaires.
   public var example: Value?
   /// Whether a report is incomplete without it.
@@ -22,30 +29,68 @@ public struct FieldDeclaration: Sendable, Equatable {
   /// it were not answered (新建侨胞之家0个 is not written).
   public var zeroMeansNone: Bool
 
+  /// A declaration; with no `prompt`, the prompt is the label until a template's text gives one.
   public init(
-    path: String, type: FieldType, prompt: String, example: Value? = nil, required: Bool = false,
+    path: String, type: FieldType, prompt: String?, example: Value? = nil, required: Bool = false,
     label: String? = nil, choices: [String] = [], changesEveryYear: Bool = false,
     zeroMeansNone: Bool = false
   ) {
     self.path = path
     self.type = type
-    self.prompt = prompt
     self.example = example
     self.required = required
     self.label = label ?? Self.defaultLabel(for: path)
+    self.prompt = prompt ?? self.label
+    self.promptIsWritten = prompt != nil
     self.choices = choices
     self.changesEveryYear = changesEveryYear
     self.zeroMeansNone = zeroMeansNone
   }
 
-  /// `统计.党组会` → `党组会`; `活动[].日期` → `活动日期`.
+  /// `统计.党组会` → `党组会`; `活动[].日期` → `活动日期`; `干部.*` → `干部各项`.
   static func defaultLabel(for path: String) -> String {
+    if path.hasSuffix(anyKey), path.count > anyKey.count {
+      let group = defaultLabel(for: String(path.dropLast(anyKey.count)))
+      return (group.hasSuffix("[]") ? String(group.dropLast(2)) : group) + "各项"
+    }
     let parts = path.split(separator: ".")
     guard let last = parts.last else { return path }
     if parts.count >= 2, parts[parts.count - 2].hasSuffix("[]") {
       return String(parts[parts.count - 2].dropLast(2) + last)
     }
     return String(last)
+  }
+
+  /// The settings a declaration may have.
+  static let settings: Set<String> = [
+    "类型", "提示", "示例", "必填", "标签", "选项", "每年更新", "零为无",
+  ]
+
+  // MARK: Groups declared at once
+
+  /// What ends the path of a declaration of every key in a group.
+  static let anyKey = ".*"
+
+  /// Whether this declares every key directly under a group (`干部.*`).
+  public var isGroupOfKeys: Bool { path.hasSuffix(Self.anyKey) }
+
+  /// The group whose keys this declares (`干部` for `干部.*`), or nil.
+  var group: String? { isGroupOfKeys ? String(path.dropLast(Self.anyKey.count)) : nil }
+
+  /// The group `path` is a key directly under, when it is one: `干部` for `干部.学习`.
+  static func group(of path: String) -> String? {
+    guard let dot = path.lastIndex(of: ".") else { return nil }
+    let key = path[path.index(after: dot)...]
+    guard !key.isEmpty, !key.contains("[") else { return nil }
+    return String(path[..<dot])
+  }
+
+  /// The declaration of the key at `path` under this group: the group's type, example and
+  /// prompt, the key's own label.
+  func instance(at path: String) -> FieldDeclaration {
+    FieldDeclaration(
+      path: path, type: type, prompt: promptIsWritten ? prompt : nil, example: example,
+      required: required, choices: choices)
   }
 }
 

@@ -22,6 +22,9 @@ struct HeaderReader {
 
   var root: Mapping { answers.root.mapping ?? Mapping() }
 
+  /// Whether the header has a value at `path`.
+  func has(_ path: String) -> Bool { answers.locations[path] != nil }
+
   /// An error about the value at `path` in the header (its lines number as in the file).
   func error(_ message: String, at path: String, hint: String? = nil) -> Diagnostic {
     answers.error(message, at: path, hint: hint)
@@ -51,7 +54,8 @@ struct HeaderReader {
     }
   }
 
-  /// The field declarations under `字段`.
+  /// The field declarations under `字段`: each a type name (`统计.党组会: 次数`) or settings
+  /// (`{类型: 次数, 提示: …}`); a path ending in `.*` declares every key of a group.
   func fields() throws -> [FieldDeclaration] {
     guard let value = root["字段"], value != .null else { return [] }
     guard case .map(let fields) = value else {
@@ -59,31 +63,59 @@ struct HeaderReader {
     }
     var declarations: [FieldDeclaration] = []
     for (path, spec) in fields.pairs {
-      let at = ValuePath.appending(key: path, to: "字段")
-      guard case .map(let spec) = spec else {
-        throw error("字段“\(path)”的声明应是一组设置（类型、提示、示例、必填）", at: at)
-      }
-      let typeName = try text("类型", in: spec, at: at) ?? FieldType.text.rawValue
-      guard let type = FieldType(rawValue: typeName) else {
-        throw error(
-          "不认识的字段类型“\(typeName)”", at: ValuePath.appending(key: "类型", to: at),
-          hint: "可用的类型：" + FieldType.allCases.map(\.rawValue).joined(separator: "、"))
-      }
-      guard let prompt = try text("提示", in: spec, at: at) else {
-        throw error("字段“\(path)”缺少“提示”", at: at, hint: "用一句话告诉填写的人这里填什么。")
-      }
-      let choices = spec["选项"]?.list?.compactMap { try? $0.printed() } ?? []
-      if type == .choice, choices.isEmpty {
-        throw error("选项类型的字段“\(path)”要列出“选项”", at: at)
-      }
-      declarations.append(
-        FieldDeclaration(
-          path: path, type: type, prompt: prompt, example: spec["示例"],
-          required: try flag("必填", in: spec, at: at) ?? false,
-          label: try text("标签", in: spec, at: at), choices: choices,
-          changesEveryYear: try flag("每年更新", in: spec, at: at) ?? false,
-          zeroMeansNone: try flag("零为无", in: spec, at: at) ?? false))
+      declarations.append(try field(path, spec, at: ValuePath.appending(key: path, to: "字段")))
     }
     return declarations
+  }
+
+  private func field(_ path: String, _ written: Value, at: String) throws -> FieldDeclaration {
+    let spec: Mapping
+    let typeAt: String
+    switch written {
+    case .string(let typeName):
+      spec = Mapping([("类型", .string(typeName))])
+      typeAt = at
+    case .map(let settings):
+      spec = settings
+      typeAt = ValuePath.appending(key: "类型", to: at)
+    default:
+      throw error(
+        "字段“\(path)”的声明应是类型名（如“次数”），或一组设置（类型、提示、示例、必填）", at: at)
+    }
+    for key in spec.keys where !FieldDeclaration.settings.contains(key) {
+      throw answers.error(
+        "不认识的设置“\(key)”", at: ValuePath.appending(key: key, to: at), key: true,
+        hint: (EditDistance.didYouMean(key, among: Array(FieldDeclaration.settings)) ?? "")
+          + "字段的设置有：" + FieldDeclaration.settings.sorted().joined(separator: "、"))
+    }
+    let typeName = try text("类型", in: spec, at: at) ?? FieldType.text.rawValue
+    guard let type = FieldType(rawValue: typeName) else {
+      throw error(
+        "不认识的字段类型“\(typeName)”", at: typeAt,
+        hint: "可用的类型：" + FieldType.allCases.map(\.rawValue).joined(separator: "、"))
+    }
+    let stars = path.count { $0 == "*" }
+    if stars > 0 {
+      guard stars == 1, path.hasSuffix(FieldDeclaration.anyKey), path.count > 2 else {
+        throw answers.error(
+          "“*”只能写在路径末尾，表示一组的各项，如“干部.*”", at: at, key: true,
+          hint: "“干部.*: 次数”声明“干部”下的每一项都是次数。")
+      }
+      if spec["标签"] != nil {
+        throw error(
+          "“\(path)”声明的是一组字段，不能写“标签”", at: ValuePath.appending(key: "标签", to: at),
+          hint: "每一项的标签就是它自己的键名。")
+      }
+    }
+    let choices = spec["选项"]?.list?.compactMap { try? $0.printed() } ?? []
+    if type == .choice, choices.isEmpty {
+      throw error("选项类型的字段“\(path)”要列出“选项”", at: at)
+    }
+    return FieldDeclaration(
+      path: path, type: type, prompt: try text("提示", in: spec, at: at), example: spec["示例"],
+      required: try flag("必填", in: spec, at: at) ?? false,
+      label: try text("标签", in: spec, at: at), choices: choices,
+      changesEveryYear: try flag("每年更新", in: spec, at: at) ?? false,
+      zeroMeansNone: try flag("零为无", in: spec, at: at) ?? false)
   }
 }

@@ -14,18 +14,25 @@ public struct AnswerRules: Sendable {
     /// Paths a problem was reported about (refused values, unknown keys): nothing more need
     /// be said about them, or about what lies under them.
     public var reported: Set<String> = []
+    /// The steps taken to suggest names for unknown keys and misnamed stock items: at most
+    /// `Suggestions.maximumWork` each, so that checking is linear in the file.
+    var suggestionWork = 0
   }
 
-  let declarations: [String: FieldDeclaration]
   let index: DeclarationIndex
+  let suggestions: Suggestions
   let banks: [PhraseBank]
 
-  /// Rules for answers to the fields `declared`, picking items from `banks`.
+  /// Rules for answers to the fields `declared` (groups declared at once, `干部.*`, among
+  /// them), picking items from `banks`.
   public init(declared: [FieldDeclaration], banks: [PhraseBank]) {
-    declarations = Dictionary(declared.map { ($0.path, $0) }) { first, _ in first }
     index = DeclarationIndex(declared)
+    suggestions = index.suggestions()
     self.banks = banks
   }
+
+  /// The declaration of the field at `declared` (its declared form), its own or its group's.
+  func declaration(_ declared: String) -> FieldDeclaration? { index.declaration(for: declared) }
 
   /// Holds `answers` to every rule.
   public func check(_ answers: Answers) -> Findings {
@@ -98,7 +105,8 @@ private struct RuleRun {
           report(
             answers.error(
               "不认识的字段“\(childDeclared)”", at: childPath, key: true,
-              hint: EditDistance.didYouMean(rules.index.suggestion(for: childDeclared))
+              hint: EditDistance.didYouMean(
+                rules.suggestions.closest(to: childDeclared, work: &findings.suggestionWork))
                 ?? "检查拼写，或用 draft templates show 查看这份报告用到的字段。"),
             about: childPath)
           continue
@@ -116,7 +124,7 @@ private struct RuleRun {
   }
 
   private mutating func checkValue(_ value: Value, path: String, declared: String) {
-    guard let declaration = rules.declarations[declared] else {
+    guard let declaration = rules.declaration(declared) else {
       if let problem = shapeProblem(value, path: path, declared: declared) {
         report(problem, rejecting: path)
       } else {
@@ -127,7 +135,9 @@ private struct RuleRun {
     if let problem = declaration.type.problem(with: value, choices: declaration.choices) {
       report(
         answers.error(
-          "“\(path)”\(problem)", at: path, hint: "\(declaration.label)：\(declaration.prompt)"),
+          "“\(path)”\(problem)", at: path,
+          hint: declaration.prompt == declaration.label
+            ? declaration.label : "\(declaration.label)：\(declaration.prompt)"),
         rejecting: path)
       return
     }
@@ -161,7 +171,7 @@ private struct RuleRun {
     } else if case .string(let text) = value, text.contains(":") {
       hint = "冒号后面要加一个空格。"
     } else {
-      let child = rules.declarations.keys.filter { $0.hasPrefix(declared + ".") }.min()
+      let child = rules.index.paths.filter { $0.hasPrefix(declared + ".") }.min()
       hint = "请在“\(path)”下面写出它的各项" + (child.map { "，如“\($0)”" } ?? "") + "。"
     }
     return answers.error("“\(path)”应是\(expected)，这里是\(shown)", at: path, hint: hint)
@@ -220,7 +230,7 @@ private struct RuleRun {
   }
 
   private func isDate(_ path: String) -> Bool {
-    rules.declarations[DeclarationIndex.declaredForm(of: path)]?.type == .date
+    rules.declaration(DeclarationIndex.declaredForm(of: path))?.type == .date
   }
 
   /// The value to leave out of the report for a placeholder at `path`: the declared field
@@ -230,7 +240,7 @@ private struct RuleRun {
     var candidate = path
     while true {
       let declared = DeclarationIndex.declaredForm(of: candidate)
-      if let declaration = rules.declarations[declared] {
+      if let declaration = rules.declaration(declared) {
         return declaration.type == .phrases ? path : candidate
       }
       guard let cut = candidate.lastIndex(where: { $0 == "." || $0 == "[" }) else { return path }
@@ -249,6 +259,7 @@ private struct RuleRun {
     else {
       return
     }
+    let names = Suggestions(bank.names)
     for (position, item) in items.enumerated() {
       let name: String
       switch item {
@@ -260,7 +271,7 @@ private struct RuleRun {
       guard !name.isEmpty, PhraseMatching.stockName(for: name, among: bank.names) == nil else {
         continue
       }
-      let near = EditDistance.closest(to: name, among: bank.names)
+      let near = names.closest(to: name, work: &findings.suggestionWork)
       report(
         Diagnostic(
           .warning, "“\(name)”不是措辞库中的条目，报告中只写出这个标题",

@@ -6,16 +6,37 @@
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
   /// The file as the user named it (or a template's id for built-in templates).
   public var file: String
-  public var line: Int
-  public var column: Int
+  /// Where in the file.
+  public var position: TextPosition
   /// The worksheet, for a location in a workbook; nil in a text file.
   public var sheet: String?
 
-  public init(file: String, line: Int, column: Int, sheet: String? = nil) {
+  public init(file: String, position: TextPosition, sheet: String? = nil) {
     self.file = file
-    self.line = line
-    self.column = column
+    self.position = position
     self.sheet = sheet
+  }
+
+  /// A place named by its line and column alone.
+  public init(file: String, line: Int, column: Int, sheet: String? = nil) {
+    self.init(file: file, position: TextPosition(line: line, column: column), sheet: sheet)
+  }
+
+  public var line: Int { position.line }
+  public var column: Int { position.column }
+
+  /// Two locations are the same place when they name the same file, sheet, line and column
+  /// (the offset follows from the line and column, and is not known for every place).
+  public static func == (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    lhs.file == rhs.file && lhs.sheet == rhs.sheet && lhs.line == rhs.line
+      && lhs.column == rhs.column
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(file)
+    hasher.combine(sheet)
+    hasher.combine(line)
+    hasher.combine(column)
   }
 
   /// `file:line:column`, the form editors and terminals recognise; `file:sheet!D12` in a

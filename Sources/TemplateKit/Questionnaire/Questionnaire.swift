@@ -85,16 +85,18 @@ public struct Questionnaire: Sendable {
     let sections = kind.sections.compactMap { choice in
       catalogue.section(choice.id).map { (definition: $0, title: choice.title ?? $0.title) }
     }
+    let kindTemplate = try generator.parse(kind.file, kind: kind)
+    let sectionTemplates = try sections.map { section in
+      try generator.parse(section.definition.file, kind: kind, section: section.definition)
+    }
     let declared = generator.declarations(kind: kind, sections: sections.map(\.definition))
+      .resolved(reading: [kindTemplate] + sectionTemplates)
     var fields = FieldOrder(declared)
     // The unit's full name names it in a batch and in report titles, whatever the templates read.
     fields.add(paths: ["报告.类型", "报告.日期", "年度", "单位.全称"], part: nil)
-    let kindTemplate = try generator.parse(kind.file, kind: kind)
     fields.add(paths: kindTemplate.references.map(\.path), part: nil)
     var banks = kindTemplate.phraseBanks
-    for (number, section) in sections.enumerated() {
-      let template = try generator.parse(
-        section.definition.file, kind: kind, section: section.definition)
+    for (number, (section, template)) in zip(sections, sectionTemplates).enumerated() {
       let part = HeadingNumbering.number(level: 1, ordinal: number + 1) + section.title
       fields.add(paths: template.references.map(\.path), part: part)
       banks += template.phraseBanks

@@ -8,6 +8,14 @@ public struct AnswersChecker: Sendable {
 
   /// Every problem found, in the order they stand in the file.
   public func check(_ answers: Answers) -> [Diagnostic] {
+    var work = 0
+    return check(answers, suggestionWork: &work)
+  }
+
+  /// `check(_:)`, adding to `suggestionWork` the steps taken to suggest names for unknown keys
+  /// and misnamed stock items: at most `Suggestions.maximumWork` each, so that checking is
+  /// linear in the file.
+  func check(_ answers: Answers, suggestionWork: inout Int) -> [Diagnostic] {
     let generator = ReportGenerator(catalogue: catalogue)
     let plan: ReportPlan
     do {
@@ -18,10 +26,12 @@ public struct AnswersChecker: Sendable {
         catalogue.sharedFields + catalogue.kinds.flatMap(\.fields)
         + catalogue.sections.flatMap(\.fields)
       let findings = AnswerRules(declared: declared, banks: []).check(answers)
+      suggestionWork += findings.suggestionWork
       return Diagnostic.inFileOrder([error.diagnostic] + findings.problems)
     }
     do {
       let report = try generator.generate(answers)
+      suggestionWork += report.suggestionWork
       let declared = generator.declarations(
         kind: plan.kind, sections: plan.sections.map(\.definition))
       let gaps = MissingAnswers(answers: answers, declared: declared).problems(

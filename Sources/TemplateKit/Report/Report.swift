@@ -12,6 +12,8 @@ public struct Report: Sendable {
   let reported: Set<String>
   /// Paths of the answers that did not reach the report.
   let unused: [String]
+  /// The steps taken to suggest names in the problems (`AnswerRules.Findings`).
+  let suggestionWork: Int
 
   /// Whether a problem is an error (not only a warning or a note): such a report must not be
   /// handed in as it is.

@@ -95,9 +95,13 @@ public struct ReportGenerator: Sendable {
     _ template: Template, slots: [SectionSlot], answers: Answers, kind: ReportKind?,
     sections: [SectionDefinition], templates: [Template], unusedScope: UnusedScope
   ) throws -> Report {
-    let declared = declarations(kind: kind, sections: sections)
-    let findings = AnswerRules(declared: declared, banks: templates.flatMap(\.phraseBanks))
-      .check(answers)
+    let all = declarations(kind: kind, sections: sections)
+    // Each field as these templates use it; groups declared at once cover the keys under them
+    // that no template reads.
+    let declared = all.resolved(reading: templates)
+    let findings = AnswerRules(
+      declared: declared + all.filter(\.isGroupOfKeys), banks: templates.flatMap(\.phraseBanks)
+    ).check(answers)
     let given = (answers.root.mapping ?? Mapping()).withoutAbsentValues()
       .removing(findings.rejected)
     let data = ReportData.assemble(
@@ -128,7 +132,7 @@ public struct ReportGenerator: Sendable {
       document: document,
       missing: Self.missing(in: document, declared: declared, catalogue: catalogue),
       problems: Diagnostic.inFileOrder(problems), reported: findings.reported,
-      unused: unusedAnswers.map(\.path))
+      unused: unusedAnswers.map(\.path), suggestionWork: findings.suggestionWork)
   }
 
   /// Every declaration a template of this report may rely on.

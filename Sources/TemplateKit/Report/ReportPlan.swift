@@ -13,8 +13,9 @@ public struct ReportPlan: Sendable {
 }
 
 extension Catalogue {
-  /// The plan for `answers`; an error, pointing into the answers, when the kind or a section
-  /// they name does not exist.
+  /// The plan for `answers`; an error when the kind or a section they name does not exist,
+  /// pointing into the answers — or into the kind's file, at its `章节` item, when the kind
+  /// lists a section that does not exist.
   public func plan(for answers: Answers) throws -> ReportPlan {
     let known = kinds.map(\.id)
     guard case .string(let id)? = answers.root["报告"]?["类型"] else {
@@ -31,18 +32,22 @@ extension Catalogue {
           + known.joined(separator: "、"))
     }
     let fromAnswers = try SectionChoice.list(answers.root["报告"]?["章节"], at: "报告.章节") {
-      message, path in answers.error(message, at: path)
+      message, path, hint in answers.error(message, at: path, hint: hint)
     }
     let chosen = fromAnswers.isEmpty ? kind.sections : fromAnswers
     let kindTitles = Dictionary(kind.sections.map { ($0.id, $0.title) }) { first, _ in first }
     let sections = try chosen.enumerated().map { index, choice in
       guard let section = section(choice.id) else {
         let known = self.sections.map(\.id)
-        throw answers.error(
-          "没有名为“\(choice.id)”的章节",
-          at: fromAnswers.isEmpty ? "报告.类型" : "报告.章节[\(index)]",
-          hint: (EditDistance.didYouMean(choice.id, among: known) ?? "") + "可用的章节："
-            + known.joined(separator: "、"))
+        let message = "没有名为“\(choice.id)”的章节"
+        let hint =
+          (EditDistance.didYouMean(choice.id, among: known) ?? "") + "可用的章节："
+          + known.joined(separator: "、")
+        // The mistake is where the list was written: the answers' own, or the kind's.
+        guard fromAnswers.isEmpty else {
+          throw answers.error(message, at: "报告.章节[\(index)]", hint: hint)
+        }
+        throw kind.error(message, atSection: index, hint: hint)
       }
       return ReportPlan.Section(
         definition: section,

@@ -17,7 +17,7 @@ public struct Environment: Sendable {
     guard let text = try loader.text(of: name) else {
       throw Diagnostic.error("找不到模板“\(name)”")
     }
-    return TemplateFile(name: text.displayName, text: text.text)
+    return try TemplateFile(name: text.displayName, text: text.text)
   }
 
   /// Parses the body of `file`: every syntax error, unknown tag or filter and include that
@@ -28,7 +28,7 @@ public struct Environment: Sendable {
 
   /// Parses template text that has no file behind it (tests, one-off templates).
   public func parse(_ text: String, name: String = "模板") throws -> Template {
-    try parse(TemplateSource(name: name, body: text))
+    try parse(TemplateSource(name: name, text: text))
   }
 
   private func parse(_ source: TemplateSource) throws -> Template {
@@ -38,7 +38,7 @@ public struct Environment: Sendable {
       guard let text = try loader.text(of: path) else {
         throw Diagnostic.error("找不到要包含的片段“\(name)”", hint: "片段放在模板目录下，如 fragments/名称.tmpl。")
       }
-      return TemplateFile(name: text.displayName, text: text.text).bodySource
+      return try TemplateFile(name: text.displayName, text: text.text).bodySource
     }
     let nodes = try parser.parse()
     return Template(

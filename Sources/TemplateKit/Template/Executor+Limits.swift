@@ -4,7 +4,7 @@ extension Executor {
     let limits = renderer.limits
     if setAside + builder.written > limits.maximumOutputBytes {
       throw located(
-        "报告超过了 \(Self.megabytes(limits.maximumOutputBytes))的上限",
+        "报告超过了 \(ByteCount.phrase(limits.maximumOutputBytes))的上限",
         hint: "检查是否有循环的列表过长，或模板反复输出了同一内容。")
     }
     if builder.blocks.count > limits.maximumBlocks {
@@ -12,11 +12,6 @@ extension Executor {
         "报告超过了 \(limits.maximumBlocks) 段的上限",
         hint: "检查是否有循环的列表过长，或模板在循环中反复分段、加标题。")
     }
-  }
-
-  /// `20 MB ` for whole megabytes, else `… 字节`, to stand before 的.
-  private static func megabytes(_ bytes: Int) -> String {
-    bytes % 1_000_000 == 0 ? "\(bytes / 1_000_000) MB " : "\(bytes) 字节"
   }
 
   /// Counts `count` more steps of work (`RenderLimits.maximumSteps`).

@@ -249,7 +249,7 @@ struct ExpressionParser {
     return .loopAttribute(frame: scope.loopDepth - 1, attribute)
   }
 
-  private mutating func field(named name: String, at position: SourcePosition) throws
+  private mutating func field(named name: String, at position: TextPosition) throws
     -> FieldAccess
   {
     let (root, declaredRoot) = scope.resolve(name)

@@ -13,7 +13,7 @@ struct ExpressionToken: Equatable, Sendable {
   }
 
   var kind: Kind
-  var position: SourcePosition
+  var position: TextPosition
 
   /// The token as users would recognise it in a message.
   var display: String {
@@ -32,15 +32,14 @@ struct ExpressionToken: Equatable, Sendable {
 /// punctuation where ASCII is meant (`。` for `.`, `（` for `(`) is caught with a hint.
 struct ExpressionScanner {
   private let source: TemplateSource
-  private let bytes: ArraySlice<UInt8>
-  private var index: Int
-  private var position: SourcePosition
+  private var bytes: ArraySlice<UInt8> { cursor.bytes }
+  private var cursor: TextCursor
+  private var index: Int { cursor.offset }
+  private var position: TextPosition { cursor.position }
 
   init(_ chunk: Chunk, in source: TemplateSource) {
     self.source = source
-    self.bytes = chunk.bytes
-    self.index = chunk.bytes.startIndex
-    self.position = chunk.contentStart
+    self.cursor = TextCursor(chunk.bytes, at: chunk.contentStart)
   }
 
   /// Every token of the content, ending with `.end`.
@@ -91,8 +90,8 @@ struct ExpressionScanner {
         || byte == UInt8(ascii: "\r")
       {
         advance(1)
-      } else if let scalar = scalar(at: index), scalar.value == 0x3000 {
-        advance(scalarLength(at: index))  // an ideographic space typed by a Chinese IME
+      } else if cursor.peek()?.value == 0x3000 {
+        cursor.advance()  // an ideographic space typed by a Chinese IME
       } else {
         return
       }
@@ -101,7 +100,7 @@ struct ExpressionScanner {
 
   private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-  private mutating func number(from start: SourcePosition) throws -> ExpressionToken {
+  private mutating func number(from start: TextPosition) throws -> ExpressionToken {
     let begin = index
     while index < bytes.endIndex, isDigit(bytes[index]) { advance(1) }
     var isDecimal = false
@@ -148,11 +147,10 @@ struct ExpressionScanner {
 
   /// A name runs while characters are letters, digits, `_` or other non-punctuation
   /// characters (Chinese included).
-  private mutating func name(from start: SourcePosition) throws -> String {
+  private mutating func name(from start: TextPosition) throws -> String {
     var text = ""
     while index < bytes.endIndex {
-      let length = scalarLength(at: index)
-      guard let scalar = scalar(at: index) else {
+      guard let scalar = cursor.peek() else {
         throw source.error("模板中有无效的字符", at: position)
       }
       if scalar.isASCII {
@@ -181,31 +179,12 @@ struct ExpressionScanner {
           hint: "字段名只能由汉字、字母、数字和下划线组成。")
       }
       text.unicodeScalars.append(scalar)
-      advance(length)
+      cursor.advance()
     }
     return text
   }
 
-  private func scalarLength(at offset: Int) -> Int {
-    let byte = bytes[offset]
-    switch byte {
-    case 0..<0x80: return 1
-    case 0xC0..<0xE0: return 2
-    case 0xE0..<0xF0: return 3
-    default: return 4
-    }
-  }
-
-  private func scalar(at offset: Int) -> Unicode.Scalar? {
-    let length = scalarLength(at: offset)
-    guard offset + length <= bytes.endIndex else { return nil }
-    return String(decoding: bytes[offset..<offset + length], as: UTF8.self).unicodeScalars.first
-  }
-
   private mutating func advance(_ count: Int) {
-    for _ in 0..<count where index < bytes.endIndex {
-      position.advance(over: bytes[index])
-      index += 1
-    }
+    cursor.advance(bytes: count)
   }
 }

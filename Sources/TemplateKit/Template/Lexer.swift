@@ -17,24 +17,23 @@ struct Chunk: Sendable {
   /// delimiters.
   var bytes: ArraySlice<UInt8>
   /// Where the chunk starts (its opening delimiter).
-  var start: SourcePosition
+  var start: TextPosition
   /// Where its content starts.
-  var contentStart: SourcePosition
+  var contentStart: TextPosition
 }
 
 /// Cuts template source into chunks: text, `{{ … }}`, `{% … %}`, `{? … ?}`; drops `{# … #}`
 /// comments. Positions are tracked as it goes.
 struct Lexer {
   private let source: TemplateSource
-  private var bytes: [UInt8] { source.bytes }
-  private var offset = 0
-  private var position: SourcePosition
+  private var bytes: ArraySlice<UInt8> { source.bytes }
+  private var cursor: TextCursor
   /// How many `{?` are open: `?}` closes a clause only inside one and is text elsewhere.
   private var openClauses = 0
 
   init(_ source: TemplateSource) {
     self.source = source
-    self.position = source.origin
+    self.cursor = TextCursor(source.bytes, at: source.origin)
   }
 
   /// All chunks of the source, in order.
@@ -47,21 +46,21 @@ struct Lexer {
 
   /// The next chunk, or nil at the end.
   mutating func next() throws -> Chunk? {
-    while offset < bytes.count {
-      let start = position
-      if let delimiter = delimiter(at: offset) {
+    while cursor.offset < bytes.endIndex {
+      let start = cursor.position
+      if let delimiter = delimiter(at: cursor.offset) {
         switch delimiter {
         case .comment:
           try skipComment(from: start)
           continue
         case .clauseOpen:
-          advance(by: 2)
+          cursor.advance(bytes: 2)
           openClauses += 1
-          return Chunk(kind: .clauseOpen, bytes: [], start: start, contentStart: position)
+          return Chunk(kind: .clauseOpen, bytes: [], start: start, contentStart: cursor.position)
         case .clauseClose:
-          advance(by: 2)
+          cursor.advance(bytes: 2)
           openClauses -= 1
-          return Chunk(kind: .clauseClose, bytes: [], start: start, contentStart: position)
+          return Chunk(kind: .clauseClose, bytes: [], start: start, contentStart: cursor.position)
         case .output, .tag:
           return try delimited(delimiter == .output ? .output : .tag, from: start)
         }
@@ -74,7 +73,7 @@ struct Lexer {
   private enum Delimiter { case output, tag, comment, clauseOpen, clauseClose }
 
   private func delimiter(at index: Int) -> Delimiter? {
-    guard index + 1 < bytes.count else { return nil }
+    guard index + 1 < bytes.endIndex else { return nil }
     let first = bytes[index]
     let second = bytes[index + 1]
     if first == UInt8(ascii: "{") {
@@ -92,43 +91,48 @@ struct Lexer {
     return nil
   }
 
-  private mutating func text(from start: SourcePosition) -> Chunk {
-    let begin = offset
-    advance(by: 1)
-    while offset < bytes.count, delimiter(at: offset) == nil { advance(by: 1) }
-    return Chunk(kind: .text, bytes: bytes[begin..<offset], start: start, contentStart: start)
+  private mutating func text(from start: TextPosition) -> Chunk {
+    let begin = cursor.offset
+    cursor.advance(bytes: 1)
+    while cursor.offset < bytes.endIndex, delimiter(at: cursor.offset) == nil {
+      cursor.advance(bytes: 1)
+    }
+    return Chunk(
+      kind: .text, bytes: bytes[begin..<cursor.offset], start: start, contentStart: start)
   }
 
   /// `{{ … }}` or `{% … %}`: scans to the closing delimiter, stepping over quoted strings so
   /// that `{{ "}}" }}` works.
-  private mutating func delimited(_ kind: Chunk.Kind, from start: SourcePosition) throws -> Chunk {
+  private mutating func delimited(_ kind: Chunk.Kind, from start: TextPosition) throws -> Chunk {
     let closer = kind == .output ? UInt8(ascii: "}") : UInt8(ascii: "%")
-    advance(by: 2)
-    let contentStart = position
-    let begin = offset
+    cursor.advance(bytes: 2)
+    let contentStart = cursor.position
+    let begin = cursor.offset
     var quote: UInt8? = nil
-    while offset < bytes.count {
-      let byte = bytes[offset]
+    while cursor.offset < bytes.endIndex {
+      let byte = bytes[cursor.offset]
       if let open = quote {
         if byte == UInt8(ascii: "\\") {
-          advance(by: 1)
+          cursor.advance(bytes: 1)
         } else if byte == open {
           quote = nil
         }
       } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
         quote = byte
-      } else if byte == closer, offset + 1 < bytes.count, bytes[offset + 1] == UInt8(ascii: "}") {
-        let content = bytes[begin..<offset]
-        advance(by: 2)
+      } else if byte == closer, cursor.offset + 1 < bytes.endIndex,
+        bytes[cursor.offset + 1] == UInt8(ascii: "}")
+      {
+        let content = bytes[begin..<cursor.offset]
+        cursor.advance(bytes: 2)
         return Chunk(kind: kind, bytes: content, start: start, contentStart: contentStart)
       } else if byte == UInt8(ascii: "{"),
-        delimiter(at: offset) == .output || delimiter(at: offset) == .tag
+        delimiter(at: cursor.offset) == .output || delimiter(at: cursor.offset) == .tag
       {
         // A tag may span lines, but expressions hold no braces: one left open has run
         // into the next tag, and is reported where it opened.
         break
       }
-      advance(by: 1)
+      cursor.advance(bytes: 1)
     }
     let (open, close) = kind == .output ? ("{{", "}}") : ("{%", "%}")
     throw source.error(
@@ -136,23 +140,15 @@ struct Lexer {
       hint: quote != nil ? "其中的引号没有闭合。" : "在表达式或标签末尾补上“\(close)”。")
   }
 
-  private mutating func skipComment(from start: SourcePosition) throws {
-    advance(by: 2)
-    while offset + 1 < bytes.count {
-      if bytes[offset] == UInt8(ascii: "#"), bytes[offset + 1] == UInt8(ascii: "}") {
-        advance(by: 2)
+  private mutating func skipComment(from start: TextPosition) throws {
+    cursor.advance(bytes: 2)
+    while cursor.offset + 1 < bytes.endIndex {
+      if bytes[cursor.offset] == UInt8(ascii: "#"), bytes[cursor.offset + 1] == UInt8(ascii: "}") {
+        cursor.advance(bytes: 2)
         return
       }
-      advance(by: 1)
+      cursor.advance(bytes: 1)
     }
     throw source.error("注释“{#”没有对应的“#}”", at: start, hint: "在注释末尾补上“#}”。")
-  }
-
-  /// Moves `count` bytes on, keeping the line and column (in scalars) up to date.
-  private mutating func advance(by count: Int) {
-    for _ in 0..<count where offset < bytes.count {
-      position.advance(over: bytes[offset])
-      offset += 1
-    }
   }
 }

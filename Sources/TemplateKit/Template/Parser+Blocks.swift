@@ -1,6 +1,6 @@
 /// Tags that open blocks of text: optional clauses, conditions and loops.
 extension Parser {
-  mutating func clause(openedAt start: SourcePosition) throws -> Node {
+  mutating func clause(openedAt start: TextPosition) throws -> Node {
     let location = source.location(start)
     let (nodes, end) = try scope.inClause(at: location) { try block(until: ["?}"]) }
     guard end != nil else {
@@ -18,7 +18,7 @@ extension Parser {
   }
 
   /// Fails when `nodes` would break a paragraph: clauses and points live inside one.
-  func requireInline(_ nodes: [Node], in what: String, at position: SourcePosition)
+  func requireInline(_ nodes: [Node], in what: String, at position: TextPosition)
     throws
   {
     for node in nodes {
@@ -62,7 +62,7 @@ extension Parser {
   }
 
   /// Fails when text or a value stands in a series outside its clauses.
-  private func requireParts(_ nodes: [Node], at position: SourcePosition) throws {
+  private func requireParts(_ nodes: [Node], at position: TextPosition) throws {
     for node in nodes {
       let stray: Bool
       switch node {

@@ -57,7 +57,7 @@ struct Parser {
   struct Tag {
     var name: String
     var arguments: ExpressionParser
-    var position: SourcePosition
+    var position: TextPosition
     /// The arguments as written (`下一步.样式 == "要点"` for `{% if 下一步.样式 == "要点" %}`),
     /// for messages.
     var text = ""
@@ -139,7 +139,7 @@ struct Parser {
     return nodes
   }
 
-  private mutating func checkNesting(at position: SourcePosition) throws {
+  private mutating func checkNesting(at position: TextPosition) throws {
     guard nesting <= Self.maximumNesting else {
       throw source.error(
         "标签嵌套超过 \(Self.maximumNesting) 层", at: position, hint: "请把模板拆成几个片段。")
@@ -246,7 +246,7 @@ struct Parser {
       hint: "在这一块内容的末尾补上 {% \(end) %}。")
   }
 
-  private func outsidePoint(at position: SourcePosition) -> Diagnostic {
+  private func outsidePoint(at position: TextPosition) -> Diagnostic {
     source.error(
       "“{% points %}”中的文字要写在某个“{% point %}”之后", at: position,
       hint: "把这段文字移到 {% points %} 之前，或放进一个 {% point %}。")

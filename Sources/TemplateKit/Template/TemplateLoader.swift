@@ -56,10 +56,8 @@ public struct DirectoryLoader: TemplateLoader {
     default: break
     }
     let bytes = try InputFile.read(path, limit: Self.maximumFileBytes, noun: "模板文件")
-    guard let text = String(bytes: bytes, encoding: .utf8) else {
-      throw Diagnostic.error("模板文件“\(path)”不是 UTF-8 编码", hint: "请用编辑器另存为 UTF-8。")
-    }
-    return TemplateText(displayName: path, text: text)
+    // Decoded as answers are: not UTF-8 or a forbidden character is an error at its place.
+    return TemplateText(displayName: path, text: try TextDecoding.decode(bytes, file: path))
   }
 
   public func names() -> [String] {

@@ -30,6 +30,8 @@ struct CatalogueOptions: ArgumentGroup {
         throw Diagnostic.error("“\(folder)”是一个文件，不是模板目录", hint: hint)
       }
     }
-    return try Catalogue.standard(userFolder: folder)
+    let catalogue = try Catalogue.standard(userFolder: folder)
+    for warning in catalogue.warnings { Terminal.message(warning.headline) }
+    return catalogue
   }
 }

@@ -35,6 +35,15 @@ enum Similarity {
   /// Myers' greedy algorithm finds D, the fewest insertions and deletions turning `a` into `b`,
   /// in O((N+M)·D) time and O(N+M) space; then M = (N + M − D) / 2.
   static func longestCommonSubsequence<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
+    var work = 0
+    return longestCommonSubsequence(a, b, work: &work)
+  }
+
+  /// The same, adding to `work` the steps taken: one for each diagonal tried and each
+  /// element compared, at most (N + M + 1)·(D + 1) + N + M.
+  static func longestCommonSubsequence<T: Equatable>(_ a: [T], _ b: [T], work: inout Int)
+    -> Int
+  {
     let n = a.count
     let m = b.count
     let maximum = n + m
@@ -44,6 +53,7 @@ enum Similarity {
     var furthest = [Int](repeating: 0, count: 2 * maximum + 3)
     for d in 0...maximum {
       for k in stride(from: -d, through: d, by: 2) {
+        work += 1
         var x: Int
         if k == -d || (k != d && furthest[k - 1 + offset] < furthest[k + 1 + offset]) {
           x = furthest[k + 1 + offset]  // down: an insertion
@@ -52,6 +62,7 @@ enum Similarity {
         }
         var y = x - k
         while x < n, y < m, a[x] == b[y] {
+          work += 1
           x += 1
           y += 1
         }

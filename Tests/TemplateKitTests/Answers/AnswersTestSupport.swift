@@ -8,6 +8,20 @@ func readYAML(_ text: String) throws -> Value? {
   try YAMLReader.read(SourceText(file: "答案.yaml", text: text)).root
 }
 
+/// Where the value at `line`:`column` of `text` stands, and its key at `keyLine`:`keyColumn`:
+/// each with its offset in UTF-8 bytes, counted here from the text's lines.
+func location(
+  in text: String, _ line: Int, _ column: Int, key keyLine: Int, _ keyColumn: Int
+) -> ValueLocation {
+  func position(_ line: Int, _ column: Int) -> TextPosition {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let before = lines.prefix(line - 1).reduce(0) { $0 + $1.utf8.count + 1 }
+    let within = String(String.UnicodeScalarView(lines[line - 1].unicodeScalars.prefix(column - 1)))
+    return TextPosition(line: line, column: column, offset: before + within.utf8.count)
+  }
+  return ValueLocation(value: position(line, column), key: position(keyLine, keyColumn))
+}
+
 /// A mapping of `pairs`, in order.
 func mapping(_ pairs: (String, Value)...) -> Value {
   .map(Mapping(pairs))

@@ -25,12 +25,13 @@ struct JSONTests {
   }
 
   @Test func recordsLocations() throws {
-    let answers = try read("{\n  \"活动\": [\n    {\"日期\": \"2023-07-02\"}\n  ]\n}\n")
-    #expect(answers.locations["活动"] == ValueLocation(line: 2, column: 9, keyLine: 2, keyColumn: 3))
+    let text = "{\n  \"活动\": [\n    {\"日期\": \"2023-07-02\"}\n  ]\n}\n"
+    let answers = try read(text)
+    #expect(answers.locations["活动"] == location(in: text, 2, 9, key: 2, 3))
     #expect(
-      answers.locations["活动[0]"] == ValueLocation(line: 3, column: 5, keyLine: 3, keyColumn: 5))
+      answers.locations["活动[0]"] == location(in: text, 3, 5, key: 3, 5))
     #expect(
-      answers.locations["活动[0].日期"] == ValueLocation(line: 3, column: 12, keyLine: 3, keyColumn: 6))
+      answers.locations["活动[0].日期"] == location(in: text, 3, 12, key: 3, 6))
   }
 
   @Test func errors() {

@@ -51,12 +51,37 @@ struct YAMLErrorTests {
   @Test func fullWidthColon() {
     expectError(
       "单位: 党支部\n党组会：12\n", "这一行缺少“: ”", line: 2, column: 1, hint: "全角冒号“：”")
+    // Where a key belongs, `姓名：张三` runs on into the next line's key: the error is at the
+    // line with the full-width colon, as on the other lines, wherever the block starts.
+    for text in ["姓名：张三\n年份: 2023\n", "单位:\n  姓名：张三\n  年份: 2023\n", "- 姓名：张三\n  年份: 2023\n"] {
+      let column = text.hasPrefix("姓名") ? 1 : 3
+      let line = text.hasPrefix("单位") ? 2 : 1
+      expectError(
+        text, "这一行缺少“: ”", line: line, column: column, hint: "第 \(line) 行用了全角冒号“：”")
+    }
+    // As a value, text with a full-width colon is text: the next line is what is wrong.
     expectError(
-      "姓名：张三\n年份: 2023\n", "键不能跨行：上一行和这一行被连成了一个键", line: 2, column: 3,
-      hint: "第 1 行用了全角冒号“：”")
+      "备注: 时间：上午\n  党组会: 3\n", "这一行缩进得比上一行的键深，被当成了上一行的值的一部分", line: 2, column: 6)
     expectError(
       "党组会：12\n", "答案文件的最外层必须是“键: 值”，而这里是文本", line: 1, column: 1,
       hint: "全角冒号")
+  }
+
+  /// Full-width spaces (U+3000, what a Chinese input method types) are not indentation: at
+  /// the start of a line, or starting a key, they are an error there, not a key `　　地区`.
+  @Test func fullWidthSpaces() {
+    let message = "行首有全角空格“　”"
+    expectError("单位:\n　　简称: 甲\n  党组织: 乙\n", message, line: 2, column: 1, hint: "半角空格")
+    expectError("单位:\n  简称: 甲\n　　地区: 乙\n", message, line: 3, column: 1)
+    expectError("单位:\n  　简称: 甲\n", message, line: 2, column: 3)
+    expectError("名单: [\n　甲, 乙]\n", message, line: 2, column: 1)
+    expectError("单位: {　简称: 甲}\n", "键“　简称”以全角空格“　”开头", line: 1, column: 6)
+    expectError("- 　简称: 甲\n", "键“　简称”以全角空格“　”开头", line: 1, column: 3)
+  }
+
+  @Test func fullWidthSpacesInsideTextAreText() throws {
+    #expect(try answers("备注: 　　首行缩进\n").root == mapping(("备注", .string("　　首行缩进"))))
+    #expect(try answers("备注: |\n  　　首行缩进\n").root == mapping(("备注", .string("　　首行缩进\n"))))
   }
 
   @Test func missingSpaceAfterColon() {

@@ -107,8 +107,7 @@ struct YAMLStructureTests {
   }
 
   @Test func locations() throws {
-    let read = try answers(
-      """
+    let text = """
       统计:
         党组会: 12
       活动:
@@ -116,21 +115,22 @@ struct YAMLStructureTests {
           内容: [学习, 讨论]
         -   空的:
 
-      """)
-    #expect(read.locations["统计"] == ValueLocation(line: 2, column: 3, keyLine: 1, keyColumn: 1))
+      """
+    let read = try answers(text)
+    #expect(read.locations["统计"] == location(in: text, 2, 3, key: 1, 1))
     #expect(
-      read.locations["统计.党组会"] == ValueLocation(line: 2, column: 8, keyLine: 2, keyColumn: 3))
+      read.locations["统计.党组会"] == location(in: text, 2, 8, key: 2, 3))
     #expect(
-      read.locations["活动[0]"] == ValueLocation(line: 4, column: 5, keyLine: 4, keyColumn: 3))
+      read.locations["活动[0]"] == location(in: text, 4, 5, key: 4, 3))
     #expect(
-      read.locations["活动[0].日期"] == ValueLocation(line: 4, column: 9, keyLine: 4, keyColumn: 5))
+      read.locations["活动[0].日期"] == location(in: text, 4, 9, key: 4, 5))
     #expect(
       read.locations["活动[0].内容[1]"]
-        == ValueLocation(line: 5, column: 14, keyLine: 5, keyColumn: 14))
+        == location(in: text, 5, 14, key: 5, 14))
     #expect(
-      read.locations["活动[1]"] == ValueLocation(line: 6, column: 7, keyLine: 6, keyColumn: 3))
+      read.locations["活动[1]"] == location(in: text, 6, 7, key: 6, 3))
     #expect(
-      read.locations["活动[1].空的"] == ValueLocation(line: 6, column: 9, keyLine: 6, keyColumn: 7))
+      read.locations["活动[1].空的"] == location(in: text, 6, 9, key: 6, 7))
     #expect(read.location(of: "统计.党组会")?.description == "答案.yaml:2:8")
     #expect(read.location(of: "统计.党组会", key: true)?.description == "答案.yaml:2:3")
   }
@@ -143,8 +143,9 @@ struct YAMLStructureTests {
       answers.root
         == mapping(
           ("a", .string("甲")), ("b", .string("乙\n丙\n")), ("c", .string("x y")), ("d", .int(1))))
-    #expect(answers.locations["a"] == ValueLocation(line: 1, column: 4, keyLine: 1, keyColumn: 1))
-    #expect(answers.locations["d"] == ValueLocation(line: 7, column: 4, keyLine: 7, keyColumn: 1))
+    let text = answers.source?.text ?? ""
+    #expect(answers.locations["a"] == location(in: text, 1, 4, key: 1, 1))
+    #expect(answers.locations["d"] == location(in: text, 7, 4, key: 7, 1))
   }
 
   @Test func missingFinalLineBreak() throws {

@@ -113,6 +113,29 @@ struct XMLReaderTests {
     #expect(try XMLDocument.parse(bytes, file: "x.xml").root.text == "党建")
   }
 
+  /// A declared encoding other than UTF-8: GBK (as some Chinese tools write), ISO-8859-1;
+  /// one that is not read is refused by name.
+  @Test func declaredEncodings() throws {
+    let declaration = Array(#"<?xml version="1.0" encoding="GBK"?>"#.utf8)
+    let gbk: [UInt8] = [0xB5, 0xB3, 0xBD, 0xA8]  // 党建
+    let root = try XMLDocument.parse(
+      declaration + Array("<a>".utf8) + gbk + Array("</a>".utf8), file: "x"
+    ).root
+    #expect(root.text == "党建")
+    let latin =
+      Array(#"<?xml version='1.0' encoding='iso-8859-1'?><a>"#.utf8) + [0xE9] + Array("</a>".utf8)
+    #expect(try XMLDocument.parse(latin, file: "x").root.text == "é")
+    let japanese = diagnostic {
+      _ = try XMLDocument.parse(
+        Array(#"<?xml version="1.0" encoding="Shift_JIS"?><a/>"#.utf8), file: "x.xml")
+    }
+    #expect(japanese?.message == "“x.xml”是 Shift_JIS 编码的 XML，draft 读不了这种编码")
+    let broken = diagnostic {
+      _ = try XMLDocument.parse(declaration + [0x3C, 0x61, 0x3E, 0xFF], file: "x.xml")
+    }
+    #expect(broken?.message == "“x.xml”声明为 GBK 编码，但第 40 个字节起不是有效的 GB18030")
+  }
+
   @Test func eventsOfAnEmptyElementTag() throws {
     var reader = try XMLReader(Array(#"<a><b c="1"/>t</a>"#.utf8), file: "x")
     var events: [XMLReader.Event] = []

@@ -66,7 +66,7 @@ struct LayoutTests {
       """, ["单位": "一支部"])
     #expect(
       document.blocks == [
-        .title(Title(text: [.text("一支部关于工作情况的报告")])),
+        .title(Title(text: [.text("一支部关于工作情况的报告")], pieces: [0..<3, 3..<12])),
         .paragraph(Paragraph(style: .flush, content: [.text("上级党委：")])),
         .paragraph(Paragraph(content: [.text("正文。")])),
         .signature(

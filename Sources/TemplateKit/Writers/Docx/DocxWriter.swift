@@ -15,7 +15,7 @@ public struct DocxWriter: DocumentWriter {
 
   /// The .docx file. Throws a `Diagnostic` when the text holds a character XML cannot carry.
   public func write(_ document: Document) throws -> [UInt8] {
-    try ForbiddenCharacters.check(document)
+    try DocumentCharacters.check(document)
     let title = document.blocks.lazy.compactMap { block -> String? in
       if case .title(let title) = block { return title.text.plainText }
       return nil

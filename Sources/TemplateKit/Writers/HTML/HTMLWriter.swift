@@ -17,7 +17,7 @@ public struct HTMLWriter: DocumentWriter {
 
   /// The page as a string.
   public func page(_ document: Document) throws -> String {
-    try ForbiddenCharacters.check(document)
+    try DocumentCharacters.check(document)
     let title = document.blocks.lazy.compactMap { block -> String? in
       if case .title(let title) = block { return title.text.plainText }
       return nil

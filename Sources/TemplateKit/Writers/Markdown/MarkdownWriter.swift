@@ -18,7 +18,7 @@ public struct MarkdownWriter: DocumentWriter {
 
   /// The Markdown as a string, ending with a line break.
   public func text(_ document: Document) throws -> String {
-    try ForbiddenCharacters.check(document)
+    try DocumentCharacters.check(document)
     var blocks: [String] = []
     for block in document.blocks {
       switch block {

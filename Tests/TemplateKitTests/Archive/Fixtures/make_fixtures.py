@@ -117,23 +117,32 @@ def archive_entries():
     ]
 
 
-def write_zip(target, seekable, comment=b""):
+def write_zip(target, seekable, comment=b"", zip64=False):
+    """An archive of `archive_entries()`; with `zip64`, each local header says its sizes only
+    in a ZIP64 extra field (as zipfile's force_zip64 writes it; the directory has them)."""
     stream = target if seekable else Unseekable(target)
     with zipfile.ZipFile(stream, "w") as archive:
         for name, data, method in archive_entries():
-            archive.writestr(zipfile.ZipInfo(name, (2023, 12, 25, 9, 30, 0)), data, compress_type=method)
+            info = zipfile.ZipInfo(name, (2023, 12, 25, 9, 30, 0))
+            info.compress_type = method
+            if zip64 and not name.endswith("/"):
+                with archive.open(info, "w", force_zip64=True) as entry:
+                    entry.write(data)
+            else:
+                archive.writestr(info, data)
         archive.comment = comment
 
 
 def write_zips(out):
     os.makedirs(out, exist_ok=True)
-    for name, seekable, comment in [
-        ("seekable.zip", True, b""),
-        ("descriptors.zip", False, b""),
-        ("comment.zip", True, "PK\x05\x06 in a comment 注释".encode() * 100),
+    for name, seekable, comment, zip64 in [
+        ("seekable.zip", True, b"", False),
+        ("descriptors.zip", False, b"", False),
+        ("comment.zip", True, "PK\x05\x06 in a comment 注释".encode() * 100, False),
+        ("zip64-headers.zip", True, b"", True),
     ]:
         with open(os.path.join(out, name), "wb") as f:
-            write_zip(f, seekable, comment)
+            write_zip(f, seekable, comment, zip64)
     for name, data, _ in archive_entries():
         path = os.path.join(out, "entries", name)
         if name.endswith("/"):

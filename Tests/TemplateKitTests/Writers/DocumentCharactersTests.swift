@@ -3,9 +3,9 @@ import Testing
 @testable import TemplateKit
 
 /// The check every markup writer runs first (each writer's own tests show it does).
-@Suite struct ForbiddenCharactersTests {
+@Suite struct DocumentCharactersTests {
   private func error(_ report: Document) -> Diagnostic? {
-    diagnostic { try ForbiddenCharacters.check(report) }
+    diagnostic { try DocumentCharacters.check(report) }
   }
 
   @Test func allowedControlsPass() throws {
@@ -16,7 +16,10 @@ import Testing
   }
 
   @Test func everyForbiddenCharacterIsRefused() {
-    let forbidden = (0x00...0x1F).filter { ![0x09, 0x0A, 0x0D].contains($0) } + [0xFFFE, 0xFFFF]
+    let forbidden =
+      (0x00...0x1F).filter { ![0x09, 0x0A, 0x0D].contains($0) } + Array(0x7F...0x9F) + [
+        0xFFFE, 0xFFFF,
+      ]
     for value in forbidden {
       let scalar = Unicode.Scalar(UInt32(value))!
       let report = Document(blocks: [

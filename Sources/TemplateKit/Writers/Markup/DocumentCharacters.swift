@@ -1,7 +1,7 @@
-/// Refuses text that XML 1.0 cannot carry: C0 control characters other than tab, line feed and
-/// carriage return, and the non-characters U+FFFE and U+FFFF. Word refuses to open a file that
-/// holds one, so the formatted writers check every piece of text before writing anything.
-enum ForbiddenCharacters {
+/// Refuses a report whose text holds a character `ForbiddenCharacters` forbids: Word refuses
+/// to open a file that holds one, so the formatted writers check every piece of text before
+/// writing anything. Answers and templates are checked when read, so this is the last guard.
+enum DocumentCharacters {
   /// Throws a `Diagnostic` naming the first forbidden character in `document` and the text
   /// around it.
   static func check(_ document: Document) throws {
@@ -13,7 +13,7 @@ enum ForbiddenCharacters {
   /// Throws a `Diagnostic` naming the first forbidden character in `text`.
   static func check(_ text: String) throws {
     let scalars = Array(text.unicodeScalars)
-    guard let position = scalars.firstIndex(where: isForbidden) else { return }
+    guard let position = scalars.firstIndex(where: ForbiddenCharacters.contains) else { return }
     let code = CodePoint.name(scalars[position])
     let before = scalars[max(0, position - excerptRadius)..<position]
     let after = scalars[(position + 1)..<min(scalars.count, position + 1 + excerptRadius)]
@@ -22,26 +22,18 @@ enum ForbiddenCharacters {
       + (position + 1 + excerptRadius < scalars.count ? "…" : "")
     throw Diagnostic.error(
       "报告文字中有不能写入文件的控制字符 \(code)：“\(excerpt)”",
-      hint: "这类字符看不见，多半是从其他软件复制文字时带进来的。请在答案中删去它（〔\(code)〕所在位置）后重新生成。"
+      hint: "这类字符看不见，多半是从其他软件复制文字时带进来的。请在答案或模板中删去它（〔\(code)〕所在位置）后重新生成。"
     )
   }
 
   /// How many characters of context to quote on each side.
   private static let excerptRadius = 12
 
-  private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x09, 0x0A, 0x0D: false
-    case 0x00...0x1F, 0xFFFE, 0xFFFF: true
-    default: false
-    }
-  }
-
   /// Context around the bad character, with any other control character shown by its code.
   private static func printable(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
     var out = ""
     for scalar in scalars {
-      if isForbidden(scalar) || scalar.value == 0x0A || scalar.value == 0x0D {
+      if ForbiddenCharacters.contains(scalar) || scalar.value == 0x0A || scalar.value == 0x0D {
         out += "〔\(CodePoint.name(scalar))〕"
       } else {
         out.unicodeScalars.append(scalar)

@@ -253,8 +253,7 @@ public struct ReportLearner: Sendable {
       let name = number == reports.count - 1 ? Self.answersFile : Self.earlierAnswersFile(number)
       guard let text = files.first(where: { $0.path == name })?.text else { continue }
       let answers = try AnswersReader.read(bytes: Array(text.utf8), file: name, format: .yaml)
-      let generated = PlainTextWriter().text(
-        try ReportGenerator(catalogue: catalogue).generate(answers).document)
+      let generated = try ReportGenerator(catalogue: catalogue).generate(answers).document
       if let difference = Reproduction.difference(original: report.text, generated: generated) {
         account.mismatches.append("“\(report.file)”：\(difference)")
       }

@@ -69,6 +69,14 @@ struct ReportLearnerTests {
     #expect(result.account.answerProblems.isEmpty, "\(result.account.answerProblems)")
   }
 
+  /// fuzz-learn: a report quoting a gap marker (`【待填：` with the next `】` paragraphs on) was
+  /// compared as if the generated report had a gap there, and said not to be given back;
+  /// gaps are now taken from the generated document, not from its text.
+  @Test func aReportQuotingAGapMarkerIsGivenBack() throws {
+    let result = try learned(text: "报告\n学习标准还不够严、【待填：悟得不够透，召开会议3次。\n以推动发展为主题】。\n")
+    #expect(result.account.mismatches.isEmpty, "\(result.account.mismatches)")
+  }
+
   @Test func aReportWithNoTextIsRefused() throws {
     #expect(throws: Diagnostic.self) { try learned(text: "  \n\n") }
   }

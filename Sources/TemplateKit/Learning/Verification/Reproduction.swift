@@ -22,27 +22,40 @@ enum Reproduction {
     return out
   }
 
-  /// A generated report's text as compared: no whitespace, each gap one mark.
-  static func normalized(generated text: String) -> [Character] {
-    let characters = Array(text.filter { !$0.isWhitespace })
+  /// A generated report's text as compared: no whitespace, each gap one mark — the gaps the
+  /// document holds, not text that reads like one (a report may quote `【待填：…】`).
+  static func normalized(generated document: Document) -> [Character] {
     var out: [Character] = []
-    var index = 0
-    while index < characters.count {
-      if characters[index] == "【", characters[index...].starts(with: "【待填："),
-        let close = characters[index...].firstIndex(of: "】")
-      {
-        out.append(blankMark)
-        index = close + 1
-      } else {
-        out.append(characters[index])
-        index += 1
+    func add(_ inlines: [Inline]) {
+      for inline in inlines {
+        switch inline {
+        case .text(let text): out += text.string.filter { !$0.isWhitespace }
+        case .gap: out.append(blankMark)
+        }
+      }
+    }
+    for block in document.blocks {
+      switch block {
+      case .title(let title): add(title.text)
+      case .heading(let heading):
+        out += heading.number.filter { !$0.isWhitespace }
+        add(heading.text)
+      case .paragraph(let paragraph):
+        if let runIn = paragraph.runIn {
+          out += runIn.number.filter { !$0.isWhitespace }
+          add(runIn.text)
+        }
+        add(paragraph.content)
+      case .signature(let signature):
+        for line in signature.lines { add(line) }
+        add(signature.date)
       }
     }
     return out
   }
 
   /// Nil when `generated` gives back `original`; else the first place they part, quoted.
-  static func difference(original: String, generated: String) -> String? {
+  static func difference(original: String, generated: Document) -> String? {
     let left = normalized(original: original)
     let right = normalized(generated: generated)
     guard left != right else { return nil }

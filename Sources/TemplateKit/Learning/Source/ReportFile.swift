@@ -30,16 +30,7 @@ public enum ReportFile {
           hint: "请在 Word 或 WPS 中打开它，另存为 .docx 后再学习；也可以另存为纯文本（.txt，UTF-8 编码）。")
         : asReport(signature.refusal(file: file))
     }
-    let text: String
-    do {
-      text = try TextDecoding.decode(bytes, file: file)
-    } catch let error as Diagnostic {
-      // The decoder speaks of answers files; here the file is a report.
-      var error = error
-      error.message = error.message.replacingOccurrences(of: "答案文件", with: "报告文件")
-      error.hint = error.hint?.replacingOccurrences(of: "答案文件", with: "报告文件")
-      throw error
-    }
+    let text = try TextDecoding.decode(bytes, file: file)
     let markdown = lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown")
     return TextReportReader.read(text, file: file, markdown: markdown)
   }

@@ -47,11 +47,14 @@ struct ReportLearnerTests {
 
   /// fuzz-learn: a heading with nothing under it (`（一）存在的主要问题` straight before
   /// `（二）`, or `一、` straight before `二、`) vanished with its section, and the numbers after
-  /// it moved up; such headings now stay text.
+  /// it moved up; such headings now stay text — and then sub-headings under them stay text too
+  /// (a template's （一） under a heading written as it stands would be numbered 一、).
   @Test(arguments: [
     "报告\n一、第一部分\n二、第二部分\n正文。\n",
     "报告\n一、第一部分\n（一）存在的主要问题\n（二）原因分析\n正文。\n",
     "（一）存在的主要问题\n一是重视不够。\n（二）原因分析\n一是学习不够。\n",
+    "报告\n一、第一部分\n（一）强化组织领导。召开会议3次。\n（二）抓实理论学习。\n二、"
+      + String(repeating: "很长的一行没有句号，", count: 8) + "\n",
   ])
   func aHeadingWithNothingUnderItIsGivenBack(text: String) throws {
     let result = try learned(text: text)

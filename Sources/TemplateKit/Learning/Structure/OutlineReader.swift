@@ -55,7 +55,7 @@ enum OutlineReader {
         outline.sections.append(
           OutlineSection(
             heading: unit(blocks[start]),
-            body: body(of: Array(blocks[(start + 1)..<end]), level: 1),
+            body: body(of: Array(blocks[(start + 1)..<end]), level: 0),
             numbered: false))
       }
       return outline
@@ -76,7 +76,7 @@ enum OutlineReader {
         outline.sections.append(
           OutlineSection(
             heading: unit(blocks[start]),
-            body: body(of: Array(blocks[(start + 1)..<end]), level: 1),
+            body: body(of: Array(blocks[(start + 1)..<end]), level: 0),
             numbered: false))
         continue
       }
@@ -179,8 +179,10 @@ enum OutlineReader {
 
   // MARK: Bodies
 
-  /// The blocks under a heading of `level` (0 for the opening): sub-sections one level down
-  /// where their numbers run in sequence, else paragraphs and points.
+  /// The blocks under a heading of `level` (0 for the opening, and for a part whose heading is
+  /// written as it stands, where a template's sub-sections would be numbered as parts):
+  /// sub-sections one level down where their numbers run in sequence, else paragraphs and
+  /// points.
   private static func body(of blocks: [SourceBlock], level: Int) -> [OutlineBlock] {
     let childLevel = level + 1
     var starts: [Int] = []

@@ -448,3 +448,17 @@ struct LearnUnusualReportsTests {
       try learned.text("sections/我的报告-落实主体责任.tmpl").contains("{% section \"强化组织领导\" runin %}"))
   }
 }
+
+extension LearnUnusualReportsTests {
+  @Test func aReportSavedInGB18030IsLearnedAsInUTF8() throws {
+    let utf8 = LearnTests.learning.appendingPathComponent("filled-003.txt").path
+    let gb18030 = LearnTests.learning.appendingPathComponent("filled-003-gb18030.txt").path
+    let fromUTF8 = try LearnedFolder(learning: [utf8])
+    let fromGB18030 = try LearnedFolder(learning: [gb18030])
+    #expect(fromGB18030.learnRun.status == 0, "\(fromGB18030.learnRun.errors)")
+    let generated = try fromGB18030.generate(nil, ["--strict"])
+    #expect(generated.output == (try fromUTF8.generate()).output)
+    let original = try String(contentsOfFile: utf8, encoding: .utf8)
+    #expect(ReportText.normalized(generated.output) == ReportText.normalized(original))
+  }
+}

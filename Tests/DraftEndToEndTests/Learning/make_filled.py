@@ -1,7 +1,8 @@
 """Makes the filled corpus reports the learning tests read: each blank the writers left in
 Tests/DraftEndToEndTests/Corpus/00N_*.txt (XX, **, X.X …) filled in, in order, with the value
 given here, so that the reports carry real names and figures; and a second year of report
-000 (filled-000-2022.txt) with its facts changed, for learning from two reports.
+000 (filled-000-2022.txt) with its facts changed, for learning from two reports; and report 003
+filled in, saved in GB18030 (filled-003-gb18030.txt), as Windows Notepad saves “ANSI”.
 
 Run from the package root: python3 Tests/DraftEndToEndTests/Learning/make_filled.py
 """
@@ -46,6 +47,8 @@ def main() -> None:
             text = text.replace(marker, "")
         result = filled(text, values)
         (HERE / f"filled-{number}.txt").write_text(result, encoding="utf-8")
+        if number == "003":
+            (HERE / "filled-003-gb18030.txt").write_bytes(result.encode("gb18030"))
         if number == "000":
             earlier = (
                 result.replace("2023年", "2022年").replace("7月2日", "6月28日")

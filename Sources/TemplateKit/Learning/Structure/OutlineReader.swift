@@ -44,7 +44,7 @@ enum OutlineReader {
       let styled = blocks.indices.filter { blocks[$0].styleLevel == 1 }
       guard styled.count >= 2 else {
         outline.sections = blocks.map {
-          OutlineSection(heading: nil, body: body(of: [$0], level: 1))
+          OutlineSection(heading: nil, body: body(of: [$0], level: 0))
         }
         return outline
       }

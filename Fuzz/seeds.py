@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes the seed corpus of every fuzz target into Fuzz/build/seeds/<target>/, from files
 in the repository: the examples, the built-in templates, the template-language examples in
-docs/template-language.md, the vendored YAML test suite's inputs, and for the archive readers
-the same text deflated by zlib, packed by zipfile and wrapped in OOXML markup."""
+docs/template-language.md, the vendored YAML test suite's inputs, for the archive readers
+the same text deflated by zlib, packed by zipfile and wrapped in OOXML markup, and the
+filled-in questionnaire workbooks of the end-to-end tests."""
 import io
 import pathlib
 import re
@@ -152,6 +153,19 @@ for number, text in enumerate(texts[:10]):
 zip_seeds.append(archive([]))
 write("zip", zip_seeds)
 
+# Workbooks whole, and their parts joined at NUL bytes as the workbook target splits them:
+# the first sheet, the shared strings, the styles, a second sheet.
+workbooks = sorted((root / "Tests" / "DraftEndToEndTests" / "Workbooks").glob("**/*.xlsx"))
+workbook_seeds = []
+for path in workbooks:
+    workbook_seeds.append(path.read_bytes())
+    with zipfile.ZipFile(path) as package:
+        names = set(package.namelist())
+        parts = [package.read(name) if name in names else b"" for name in (
+            "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/styles.xml",
+            "xl/worksheets/sheet2.xml")]
+    workbook_seeds.append(b"\0".join(parts if parts[3] else parts[:3]))
+write("workbook", workbook_seeds)
 
 # Learning: the corpus reports, blanks and all, filled in, and the examples, as text; two
 # years joined by 0x1E; some as .docx.

@@ -31,23 +31,24 @@ struct BatchTests {
     let result = try Draft.run(["batch", "Examples/batch/各单位答案", "-o", output])
     #expect(result.status == 0, "\(result.errors)")
     let expected = ["临江区第一中学党支部.docx", "临江区第二中学党支部.docx", "临江区实验小学党支部.docx"]
-    #expect(try names(output) == (expected + ["汇总.csv"]).sorted())
+    #expect(try names(output) == (expected + ["汇总.csv", "汇总.xlsx"]).sorted())
     for name in expected {
       let bytes = try Data(contentsOf: URL(fileURLWithPath: output + "/" + name))
       #expect(bytes.prefix(2) == Data("PK".utf8), "\(name) is a ZIP (.docx)")
     }
     let (bytes, rows) = try summary(output)
     #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
-    #expect(rows.first == ["单位", "状态", "待填数", "待填项", "字数", "输出文件", "说明"])
+    #expect(rows.first == ["单位", "答案文件", "状态", "待填数", "待填项", "字数", "输出文件", "说明"])
     #expect(rows.count == 4)
     #expect(rows[1][0] == "临江区实验小学党支部")
-    #expect(rows[1][1] == "成功")
-    #expect(rows[1][2] == "0")
-    #expect((Int(rows[1][4]) ?? 0) > 2000)
-    #expect(rows[1][5] == "临江区实验小学党支部.docx")
+    #expect(rows[1][1] == "Examples/batch/各单位答案/1-实验小学.yaml")
+    #expect(rows[1][2] == "成功")
+    #expect(rows[1][3] == "0")
+    #expect((Int(rows[1][5]) ?? 0) > 2000)
+    #expect(rows[1][6] == "临江区实验小学党支部.docx")
     // The table on standard output; no progress line when standard error is not a terminal.
     #expect(result.output.hasPrefix("单位"))
-    #expect(result.output.contains("临江区第二中学党支部  成功"))
+    #expect(result.output.contains("临江区第二中学党支部  Examples/batch/各单位答案/3-临江二中.yaml  成功"))
     #expect(!result.errors.contains("\r"))
     #expect(result.errors.contains("共 3 个单位：成功 3，有待填 0，有问题 0，失败 0，已跳过 0"))
   }
@@ -61,7 +62,7 @@ struct BatchTests {
     #expect(
       try names(output) == [
         "临江区残疾人就业服务中心党支部.txt", "临江区残疾人康复中心党支部.txt", "临江区残疾人联合会机关党支部.txt",
-        "临江区残疾人辅助器具服务中心党支部.txt", "汇总.csv",
+        "临江区残疾人辅助器具服务中心党支部.txt", "汇总.csv", "汇总.xlsx",
       ])
     func report(_ name: String) throws -> String {
       try String(contentsOfFile: output + "/\(name).txt", encoding: .utf8)
@@ -101,16 +102,19 @@ struct BatchTests {
     let result = try Draft.run(["batch", folder.path("单位"), "-o", output, "--format", "md"])
     #expect(result.status == 1)
     // The unit whose date is not a date gets its report, with a gap in the date's place.
-    #expect(try names(output) == ["丁党支部.md", "丙党支部.md", "汇总.csv", "甲党支部.md"])
+    #expect(try names(output) == ["丁党支部.md", "丙党支部.md", "汇总.csv", "汇总.xlsx", "甲党支部.md"])
     #expect(result.errors.contains("【2】\(broken)\n\(broken):3:5: 错误："))
     #expect(result.errors.contains("\(badDate):8:7: 错误：“报告.日期”写的“明天”不是日期"))
     let dated = try String(contentsOfFile: output + "/丁党支部.md", encoding: .utf8)
-    #expect(dated.contains("【待填：成文日期】"))
+    #expect(dated.contains("【**待填：成文日期**】"))
     #expect(!dated.contains("明天"))
     let rows = try summary(output).rows
-    #expect(rows.map { $0[1] } == ["状态", "成功", "失败", "成功", "有问题"])
-    #expect(rows[2][6].hasPrefix("\(broken):3:5: 错误："))
-    #expect(rows[4][6].hasPrefix("\(badDate):8:7: 错误："))
+    #expect(rows.map { $0[2] } == ["状态", "成功", "失败", "成功", "有问题"])
+    #expect(rows[2][7].hasPrefix("\(broken):3:5: 错误："))
+    #expect(rows[4][7].hasPrefix("\(badDate):8:7: 错误："))
+    // A failed unit is named as the others are: its 全称 where one is written, read or not.
+    #expect(rows.map { $0[0] } == ["单位", "甲党支部", "2", "丙党支部", "丁党支部"])
+    #expect(rows.map { $0[1] } == ["答案文件"] + (1...4).map { folder.path("单位/\($0).yaml") })
     #expect(result.errors.contains("共 4 个单位：成功 2，有待填 0，有问题 1，失败 1，已跳过 0"))
   }
 
@@ -122,16 +126,16 @@ struct BatchTests {
     let output = folder.path("报告")
     let loose = try Draft.run(["batch", folder.path("单位"), "-o", output, "--format", "txt"])
     #expect(loose.status == 0)
-    #expect(try summary(output).rows[2][1...3] == ["有待填", "4", "书记.姓名（书记姓名）"])
+    #expect(try summary(output).rows[2][2...4] == ["有待填", "4", "书记.姓名（书记姓名）"])
 
     let strictOutput = folder.path("严格")
     let strict = try Draft.run(
       ["batch", folder.path("单位"), "-o", strictOutput, "--format", "txt", "--strict"])
     #expect(strict.status == 1)
-    #expect(try names(strictOutput) == ["汇总.csv", "甲党支部.txt"])
+    #expect(try names(strictOutput) == ["汇总.csv", "汇总.xlsx", "甲党支部.txt"])
     #expect(strict.errors.contains("报告中有 4 处待填，因为用了 --strict，没有生成报告"))
     #expect(strict.errors.contains("待填：书记.姓名（书记姓名）"))
-    #expect(try summary(strictOutput).rows[2][1] == "失败")
+    #expect(try summary(strictOutput).rows[2][2] == "失败")
   }
 
   @Test func existingReportsAreSkippedWithoutForceAndReplacedWithIt() throws {
@@ -148,14 +152,14 @@ struct BatchTests {
     #expect(second.status == 1)
     #expect(second.errors.contains("2 个报告文件已存在，没有覆盖（如确要覆盖，请加 --force）：甲党支部.txt、乙党支部.txt"))
     #expect(try String(contentsOfFile: output + "/乙党支部.txt", encoding: .utf8) == "手改过的报告")
-    #expect(try summary(output).rows.map { $0[1] } == ["状态", "已跳过", "已跳过"])
+    #expect(try summary(output).rows.map { $0[2] } == ["状态", "已跳过", "已跳过"])
 
     let forced = try Draft.run(
       ["batch", folder.path("单位"), "-o", output, "--format", "txt", "--force"])
     #expect(forced.status == 0)
     #expect(try String(contentsOfFile: output + "/乙党支部.txt", encoding: .utf8) == written)
     // Nothing temporary is left behind.
-    #expect(try names(output) == ["乙党支部.txt", "汇总.csv", "甲党支部.txt"])
+    #expect(try names(output) == ["乙党支部.txt", "汇总.csv", "汇总.xlsx", "甲党支部.txt"])
   }
 
   @Test func unitsWithTheSameOrAnUnsafeNameDoNotOverwriteEachOther() throws {
@@ -169,7 +173,9 @@ struct BatchTests {
     #expect(result.status == 0, "\(result.errors)")
     #expect(
       try names(output)
-        == ["CON_.txt", "汇总.csv", "机关党委／办公室.txt", "机关党委／办公室（2）.txt", "／外面.txt"].sorted())
+        == [
+          "CON_.txt", "汇总.csv", "汇总.xlsx", "机关党委／办公室.txt", "机关党委／办公室（2）.txt", "／外面.txt",
+        ].sorted())
     #expect(try names(folder.url.path) == ["单位", "报告"])
   }
 
@@ -205,7 +211,12 @@ struct BatchTests {
         "统计.党课（党课次数）＝12，3 个单位；缺：临江区残疾人就业服务中心党支部"))
     #expect(result.errors.contains("没有汇总（文字、日期、选项和本单位自己的情况，请上级单位自己填写）"))
     let text = try String(contentsOfFile: output, encoding: .utf8)
-    #expect(text.contains("  # 党课次数：3 个单位合计；缺：临江区残疾人就业服务中心党支部\n  党课: 12\n"))
+    #expect(
+      text.contains(
+        "  # 全年书记或班子成员讲党课的次数。类型：次数（0 或正整数）。示例：4\n"
+          + "  # 汇总：3 个单位合计；缺：临江区残疾人就业服务中心党支部\n  党课: 12\n"), "\(text)")
+    // The organisation's own fields are there, empty, for it to fill; check points at them.
+    #expect(text.contains("  # 【必填】单位的简称，正文中用它称呼本单位。示例：临江区残联\n  简称:\n"))
 
     let dump = try Draft.run(["dump", output])
     #expect(dump.status == 0, "\(dump.errors)")

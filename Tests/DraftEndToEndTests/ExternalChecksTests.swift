@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 
-/// The formatted reports checked from outside, with the programs users and offices open them
-/// with: python-docx, LibreOffice and Chromium (`Tests/external/`). Skipped where those are
-/// not installed, unless `DRAFT_EXTERNAL_CHECKS=required` (as in CI).
+/// The formatted reports and the questionnaire workbook checked from outside, with the programs
+/// users and offices open them with: python-docx, LibreOffice, Chromium, Python-Markdown,
+/// markdown-it-py, openpyxl (`Tests/external/`). Skipped where those are not installed, unless
+/// `DRAFT_EXTERNAL_CHECKS=required` (as in CI).
 @Suite("Formatted reports, read back by other programs", .serialized)
 struct ExternalChecksTests {
   static let required = ProcessInfo.processInfo.environment["DRAFT_EXTERNAL_CHECKS"] == "required"
@@ -20,24 +21,38 @@ struct ExternalChecksTests {
     let docx = try generate("docx")
     let txt = try generate("txt")
     let html = try generate("html")
-    _ = try generate("md")  // written without error; no outside program reads it back
-    try external("check_docx.py", [docx, txt], needs: ["python3"], module: "docx")
+    let markdown = try generate("md")
+    try external("check_docx.py", [docx, txt], needs: ["python3"], modules: ["docx"])
     try external(
-      "check_pdf.py", [docx], needs: ["python3", "soffice", "pdftotext"], module: "docx")
+      "check_pdf.py", [docx], needs: ["python3", "soffice", "pdftotext"], modules: ["docx"])
     try external("check_html.py", [html], needs: ["python3", "chromium", "pdftotext"])
+    try external(
+      "check_markdown.py", [markdown, txt], needs: ["python3"],
+      modules: ["markdown", "markdown_it"])
+  }
+
+  /// The questionnaire workbook of the example's kind, read by openpyxl and LibreOffice, filled
+  /// by openpyxl with the example's answers and saved again by LibreOffice: both read back to
+  /// the example's answers and report, and make the same reports through `draft batch`.
+  @Test(arguments: ExampleTests.examples)
+  func questionnaireWorkbookRoundTripOfEachExample(example: String) throws {
+    try external(
+      "check_workbook.py",
+      [Draft.binary.path, Draft.packageRoot.appendingPathComponent("Examples/\(example)").path],
+      needs: ["python3", "soffice"], modules: ["openpyxl"])
   }
 
   /// Runs one checking script; a failure shows what it printed.
-  private func external(
-    _ script: String, _ arguments: [String], needs tools: [String], module: String? = nil
+  func external(
+    _ script: String, _ arguments: [String], needs tools: [String], modules: [String] = []
   )
     throws
   {
     let missing =
-      tools.filter { !Self.onPath($0) }
-      + (module.map { Self.hasPythonModule($0) ? [] : [$0] } ?? [])
+      tools.filter { !Self.onPath($0) } + modules.filter { !Self.hasPythonModule($0) }
     guard missing.isEmpty else {
-      if Self.required { Issue.record("\(script) 需要 \(missing.joined(separator: "、"))，但没有安装") }
+      let note = "\(script) 需要 \(missing.joined(separator: "、"))，但没有安装"
+      if Self.required { Issue.record(Comment(rawValue: note)) } else { print("跳过：" + note) }
       return
     }
     let process = Process()

@@ -75,7 +75,7 @@ struct FilesTests {
     let result = try Draft.run(
       ["batch", "-", "-o", folder.path("报告"), "--format", "txt"], in: batch, input: listed)
     #expect(result.status == 0, "\(result.errors)")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("报告")).count == 5)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("报告")).count == 6)
 
     let written = try Draft.run(
       ["generate", Self.example, "-o", "a", "--format", "txt"], in: folder.url)
@@ -106,7 +106,7 @@ struct FilesTests {
   @Test func devicesAreWrittenIntoNeverReplaced() throws {
     let null = try Draft.run(["generate", Self.example, "-o", "/dev/null", "--force"])
     #expect(null.status == 0)
-    #expect(null.errors == "已生成“/dev/null”（2585 字）\n")
+    #expect(null.errors == "已生成“/dev/null”（2583 字）\n")
     #expect(Self.kind("/dev/null") == S_IFCHR)
 
     // The test's standard output is a file: /dev/stdout leads to it, and is not replaced.

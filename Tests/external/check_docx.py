@@ -9,6 +9,9 @@
 - the styles exist, each with its East Asian font, zh-CN and its size (title 22 pt, body and
   headings 16 pt, page number 14 pt); heading fonts 黑体 / 楷体 / 仿宋;
 - each footer holds a PAGE field between em dashes;
+- every East Asian font the styles name falls back, following `w:altName` from entry to entry
+  of word/fontTable.xml, to one that every Windows and WPS installs (宋体, 仿宋, 黑体, 楷体):
+  方正小标宋简体 → 华文中宋 → 宋体;
 - the non-empty paragraphs' text, in order, equals the non-empty lines of REPORT.txt (the plain
   text writer's output for the same document). A line break inside a paragraph (the title's
   balanced lines) is layout, not text, and is ignored.
@@ -16,6 +19,7 @@
 Needs python-docx (pip install python-docx). Exits 1 with a list of what is wrong.
 """
 
+import re
 import sys
 import zipfile
 
@@ -131,6 +135,36 @@ def check_parts(path, failures):
                 failures.append(f"{name} 应是“— PAGE —”形式的页码。")
 
 
+# Fonts every Windows (since Vista) and every WPS Office installs.
+EVERYWHERE = {"宋体", "仿宋", "黑体", "楷体"}
+
+
+def check_font_fallbacks(path, document, failures):
+    with zipfile.ZipFile(path) as archive:
+        table = archive.read("word/fontTable.xml").decode()
+    alternatives = {}
+    for name, body in re.findall(r'<w:font w:name="([^"]*)">(.*?)</w:font>', table, re.S):
+        alt = re.search(r'<w:altName w:val="([^"]*)"/>', body)
+        alternatives[name] = alt.group(1) if alt else None
+    named = set()
+    for element in document.styles.element.findall(qn("w:style")):
+        rfonts = element.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
+        if attr(rfonts, "w:eastAsia"):
+            named.add(attr(rfonts, "w:eastAsia"))
+    for font in sorted(named):
+        chain, face = [font], font
+        while face not in EVERYWHERE and alternatives.get(face) and face in alternatives:
+            face = alternatives[face]
+            if face in chain:
+                break
+            chain.append(face)
+        if font not in alternatives:
+            failures.append(f"字体表中没有样式用到的字体 {font}。")
+        elif chain[-1] not in EVERYWHERE:
+            failures.append(f"字体 {font} 的替代链 {' → '.join(chain)} 没有落到 Windows 和 WPS 都有的字体"
+                            f"（{'、'.join(sorted(EVERYWHERE))}）。")
+
+
 def check_text(document, txt_path, failures):
     with open(txt_path, encoding="utf-8") as file:
         lines = [line.rstrip("\r") for line in file.read().split("\n") if line.strip()]
@@ -158,6 +192,7 @@ def main(argv):
         check_parts(docx_path, failures)
         check_page(document, failures)
         check_styles(document, failures)
+        check_font_fallbacks(docx_path, document, failures)
         check_text(document, txt_path, failures)
     except CheckFailed as error:
         failures.append(str(error))

@@ -6,8 +6,10 @@
 - the page is self-contained: no <script>, nothing loaded from the network, UTF-8, lang zh-CN;
 - Chromium takes a screenshot (`chromium --headless --no-sandbox --screenshot=… --window-size=…`)
   and it is not blank: a white sheet with dark text on it;
-- Chromium prints it to PDF (`--print-to-pdf`): A4, the report's text present, at most 22 lines a
-  page 28.95 pt apart with 28 characters on a full line, page numbers `— N —` on every page.
+- Chromium prints it to PDF (`--print-to-pdf`) with its headers and footers on, as a user's
+  Ctrl+P does by default: A4, the report's text present, at most 22 lines a page 28.95 pt apart
+  with 28 characters on a full line, page numbers `— N —` on every page, and no line of the
+  browser's own (the date and title at the top, the file's address at the bottom).
 
 Needs chromium and poppler-utils (pdftotext, pdfinfo). With --keep DIR, the screenshot and PDF
 are kept in DIR.
@@ -128,7 +130,18 @@ def check_print(pdf, html, failures):
     for number, lines in enumerate(pages, 1):
         if not page_number_lines(lines, number):
             failures.append(f"打印稿第 {number} 页没有“— {number} —”页码。")
+        for line in lines:
+            if BROWSER_LINE.search(line[4]) or (wanted and squeeze(line[4]).endswith(wanted)
+                                                and line[1] < TOP_MARGIN):
+                failures.append(f"打印稿第 {number} 页有浏览器加的页眉或页脚：“{line[4]}”。")
     return len(pages)
+
+
+# What Chromium prints in its headers and footers: the date and time, the page's address,
+# the page count (`1/3`).
+BROWSER_LINE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s*\d{1,2}:\d{2}|file:/|^\s*\d+\s*/\s*\d+\s*$")
+# Above the type block: where a browser's header would stand (the top margin is 37 mm).
+TOP_MARGIN = 30 * 72 / 25.4
 
 
 def main():
@@ -148,7 +161,7 @@ def main():
             raise CheckFailed(f"Chromium 截图失败（退出码 {result.returncode}）：{result.stderr[-2000:]}")
         shot = check_screenshot(png, failures)
         pdf = os.path.join(out_dir, "print.pdf")
-        result = chromium(["--no-pdf-header-footer", f"--print-to-pdf={pdf}", url])
+        result = chromium([f"--print-to-pdf={pdf}", url])
         if result.returncode != 0 or not os.path.exists(pdf):
             raise CheckFailed(f"Chromium 打印 PDF 失败（退出码 {result.returncode}）：{result.stderr[-2000:]}")
         pages = check_print(pdf, html, failures)

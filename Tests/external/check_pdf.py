@@ -10,6 +10,10 @@
   text that runs from margin to margin holds 28 characters (27 when a mark that may not begin a
   line pulled one down);
 - page numbers `— N —` on every page, odd pages on the right, even pages on the left;
+- text pasted without the Normal style's spacing (a copy of the .docx whose body runs carry
+  their own character spacing of 0, as text pasted from elsewhere keeps its own) stays on the
+  same 22-line grid and runs 27 characters a line: the trade-off the line-only grid makes
+  (Tests/external/README.md, “28 characters a line”);
 - the page count is within one page of an estimate at 22 lines × 28 characters a page:
     title: each of its lines takes ⌈width ÷ 20⌉ lines (20 characters of 22 pt fill a line),
            plus one blank line under it;
@@ -25,6 +29,7 @@ Needs LibreOffice Writer (soffice), poppler-utils (pdftotext, pdfinfo), fonts-no
 """
 
 import argparse
+import os
 import sys
 
 from report_checks import (CHARS_PER_LINE, LINES_PER_PAGE, PAGE_WIDTH, ceil_div, check_grid,
@@ -33,6 +38,8 @@ from report_checks import (CHARS_PER_LINE, LINES_PER_PAGE, PAGE_WIDTH, ceil_div,
 
 try:
     import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
 except ImportError:
     print("需要 python-docx：pip install python-docx", file=sys.stderr)
     sys.exit(2)
@@ -66,6 +73,27 @@ def check_text(paragraphs, pages, failures):
             position = found + len(wanted)
 
 
+def pasted_copy(docx_path, out_dir):
+    """A copy of the report whose body paragraphs look pasted in: each run spaced 0 by direct
+    formatting, over the Normal style's condensing."""
+    document = docx.Document(docx_path)
+    for paragraph in document.paragraphs:
+        if paragraph.style is not None and paragraph.style.style_id != "Normal":
+            continue
+        for run in paragraph.runs:
+            properties = run._r.get_or_add_rPr()
+            spacing = properties.find(qn("w:spacing"))
+            if spacing is None:
+                spacing = OxmlElement("w:spacing")
+                properties.append(spacing)
+            spacing.set(qn("w:val"), "0")
+    folder = os.path.join(out_dir, "pasted")
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, "pasted.docx")
+    document.save(path)
+    return path
+
+
 def check_page_numbers(pages, failures):
     middle = PAGE_WIDTH / 2
     for number, lines in enumerate(pages, 1):
@@ -97,7 +125,10 @@ def main():
         estimate = ceil_div(lines, LINES_PER_PAGE)
         if abs(count - estimate) > 1:
             failures.append(f"PDF 有 {count} 页，按每页 22 行、每行 28 字估算应为 {estimate} 页（{lines} 行）。")
-        return f"LibreOffice 转出 {count} 页（估算 {estimate} 页），{full_lines} 行排满 28 字"
+        pasted = pdf_pages(docx_to_pdf(pasted_copy(args.docx, out_dir), os.path.join(out_dir, "pasted")))
+        pasted_lines = check_grid(pasted, failures, "粘贴样式（字距为 0）的正文：", chars=CHARS_PER_LINE - 1)
+        return (f"LibreOffice 转出 {count} 页（估算 {estimate} 页），{full_lines} 行排满 28 字；"
+                f"不带字距的粘贴文字 {pasted_lines} 行排满 27 字")
 
     return run_check(args.docx, args.keep, "check-pdf-", check)
 

@@ -136,13 +136,14 @@ def page_number_lines(lines, number):
     return [line for line in footer if re.fullmatch(rf"[—–-]+\s*{number}\s*[—–-]+", line[4].strip())]
 
 
-def check_grid(pages, failures, label):
+def check_grid(pages, failures, label, chars=CHARS_PER_LINE):
     """Every page holds at most 22 lines, lines are 28.95 pt apart, and a line of Chinese text
-    that runs from margin to margin holds 28 characters (27 when the next one is a mark that
-    may not start a line and pulled a character down with it). Lines with Latin letters or
-    quotation marks are left out: their width depends on the font. Returns how many lines hold 28."""
+    that runs from margin to margin holds `chars` characters, 28 (one fewer when the next one is
+    a mark that may not start a line and pulled a character down with it). Lines with Latin
+    letters or quotation marks are left out: their width depends on the font. Returns how many
+    lines hold `chars`."""
     pitches = []
-    long_lines = full_lines = twenty_eight = 0
+    long_lines = full_lines = holding = 0
     bodies = [split_footer(lines)[0] for lines in pages]
     # Each body line with the page it is on and the text of the line after it, across pages.
     flowing = [(number, line) for number, body in enumerate(bodies, 1) for line in body]
@@ -171,21 +172,21 @@ def check_grid(pages, failures, label):
         if abs(x1 - RIGHT) > 4:
             continue
         full_lines += 1
-        if len(text) == CHARS_PER_LINE:
-            twenty_eight += 1
-        elif len(text) != CHARS_PER_LINE - 1:
+        if len(text) == chars:
+            holding += 1
+        elif len(text) != chars - 1:
             failures.append(
-                f"{label}第 {number} 页的满行有 {len(text)} 个字（应为 {CHARS_PER_LINE}）：{text}")
+                f"{label}第 {number} 页的满行有 {len(text)} 个字（应为 {chars}）：{text}")
     if long_lines >= 3 and not full_lines:
         failures.append(f"{label}没有一行从左边距排到右边距（字距或网格不对？）。")
-    elif full_lines and not twenty_eight:
-        failures.append(f"{label}没有一行排满 {CHARS_PER_LINE} 个字。")
+    elif full_lines and not holding:
+        failures.append(f"{label}没有一行排满 {chars} 个字。")
     if pitches:
         pitches.sort()
         median = pitches[len(pitches) // 2]
         if abs(median - LINE_PITCH) > 0.5:
             failures.append(f"{label}行距为 {median:.2f} 磅，应为 {LINE_PITCH} 磅（每页 22 行）。")
-    return twenty_eight
+    return holding
 
 
 def run_check(subject, keep, prefix, body):

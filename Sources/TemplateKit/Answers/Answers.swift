@@ -42,6 +42,13 @@ public struct ValueLocation: Sendable, Equatable {
     self.key = key
     self.source = source
   }
+
+  /// A value and its key placed by lines and columns alone (a workbook's rows and columns).
+  public init(line: Int, column: Int, keyLine: Int, keyColumn: Int, source: SourceText? = nil) {
+    self.init(
+      value: TextPosition(line: line, column: column),
+      key: TextPosition(line: keyLine, column: keyColumn), source: source)
+  }
 }
 
 /// How paths to values are written, in messages and in the `locations` table: keys joined by

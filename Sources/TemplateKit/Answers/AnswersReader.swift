@@ -4,9 +4,25 @@ import Foundation
 public enum AnswersFormat: Sendable {
   case yaml
   case json
+  /// A questionnaire workbook filled in (`.xlsx`, see `AnswersSheetLayout`).
+  case workbook
+
+  /// The format a file's name says, in any case: JSON for `.json`, a workbook for `.xlsx`
+  /// (and Excel's macro-enabled `.xlsm`), YAML for any other.
+  public init(path: String) {
+    let name = path.lowercased()
+    if name.hasSuffix(".json") {
+      self = .json
+    } else if name.hasSuffix(".xlsx") || name.hasSuffix(".xlsm") {
+      self = .workbook
+    } else {
+      self = .yaml
+    }
+  }
 }
 
-/// Reads answers files: the YAML subset described in docs/yaml-subset.md, or JSON.
+/// Reads answers files: the YAML subset described in docs/yaml-subset.md, JSON, or a filled-in
+/// questionnaire workbook (`WorkbookAnswersReader`).
 ///
 /// The root must be a mapping. A YAML file with no content (empty, only comments, or a null
 /// root) gives empty answers; an empty JSON file is an error. Text that a document cannot
@@ -17,15 +33,16 @@ public enum AnswersReader {
   /// image) is refused before it is read.
   public static let maximumFileBytes = 100_000_000
 
-  /// Reads the answers file at `path` (`-`: standard input; FIFOs and devices too): YAML, or
-  /// JSON when the name ends in `.json` or, read from standard input, the text opens with `{`.
+  /// Reads the answers file at `path` (`-`: standard input; FIFOs and devices too): YAML, JSON
+  /// when the name ends in `.json` (or, from standard input, the text opens with `{`), a
+  /// workbook when it ends in `.xlsx` or the bytes are a ZIP archive, whatever the name.
   /// Throws `Diagnostic` (file missing, is a directory, too large, not UTF-8, syntax error…).
   public static func read(path: String) throws -> Answers {
     let bytes = try InputFile.read(path, limit: maximumFileBytes, noun: "答案文件")
-    let json =
+    let format =
       path == InputFile.standardInput
-      ? opensWithBrace(bytes) : path.lowercased().hasSuffix(".json")
-    return try read(bytes: bytes, file: InputFile.displayName(path), format: json ? .json : .yaml)
+      ? (opensWithBrace(bytes) ? .json : .yaml) : AnswersFormat(path: path)
+    return try read(bytes: bytes, file: InputFile.displayName(path), format: format)
   }
 
   /// Whether the first character after a byte order mark and blanks is `{`.
@@ -34,12 +51,17 @@ public enum AnswersReader {
     return text.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "{")
   }
 
-  /// Reads answers from bytes already in memory; `file` is the name used in messages.
+  /// Reads answers from bytes already in memory; `file` is the name used in messages. Bytes
+  /// that are a ZIP archive are read as a workbook in any format: no YAML or JSON file starts
+  /// that way, and a workbook sent under another name (or on standard input) reads as itself.
   public static func read(bytes: [UInt8], file: String, format: AnswersFormat) throws -> Answers {
+    if format == .workbook || FileSignature.identify(bytes) == .zip {
+      return try readWorkbook(bytes: bytes, file: file)
+    }
     let source = SourceText(file: file, text: try TextDecoding.decode(bytes, file: file))
     let read: ReadValue
     switch format {
-    case .yaml: read = try YAMLReader.read(source)
+    case .yaml, .workbook: read = try YAMLReader.read(source)
     case .json: read = try JSONReader.read(source)
     }
     let root: Value
@@ -50,6 +72,17 @@ public enum AnswersReader {
     }
     try ControlCharacterCheck.check(root, locations: read.locations, source: source)
     return Answers(root: root, source: source, locations: read.locations)
+  }
+
+  /// Reads a workbook's answers; with `onlyFields`, only those fields' rows of the first
+  /// sheet (for a unit's name when the rest is broken).
+  static func readWorkbook(bytes: [UInt8], file: String, onlyFields: Set<String>? = nil)
+    throws(Diagnostic) -> Answers
+  {
+    var reader = WorkbookAnswersReader(
+      workbook: try WorkbookReader.read(bytes, file: file), file: file)
+    reader.onlyFields = onlyFields
+    return try reader.read()
   }
 
   private static func notAMapping(_ read: ReadValue, format: AnswersFormat, source: SourceText)

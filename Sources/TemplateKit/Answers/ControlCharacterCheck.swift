@@ -41,6 +41,7 @@ enum ControlCharacterCheck {
   ) -> Diagnostic {
     let hint = "这种字符不能写进文档，请删掉它（它可能来自 \\x01、\\u0001 这样的转义）。"
     guard let location else { return Diagnostic.error(message, hint: hint) }
+    let source = location.source ?? source
     return source.error(message, at: key ? location.key : location.value, hint: hint)
   }
 }

@@ -34,10 +34,14 @@ extension Answers {
   private static func tagged(_ entry: ValueLocation, from file: SourceText?, own: SourceText?)
     -> ValueLocation
   {
-    // Files are told apart by name: comparing whole texts for every value would cost more.
+    // Files (and a workbook's sheets) are told apart by name: comparing whole texts for
+    // every value would cost more.
+    func same(_ a: SourceText?, _ b: SourceText?) -> Bool {
+      a?.file == b?.file && a?.sheet == b?.sheet
+    }
     var entry = entry
-    if entry.source == nil, let file, file.file != own?.file { entry.source = file }
-    if let named = entry.source, named.file == own?.file { entry.source = nil }
+    if entry.source == nil, let file, !same(file, own) { entry.source = file }
+    if let named = entry.source, same(named, own) { entry.source = nil }
     return entry
   }
 

@@ -76,7 +76,8 @@ public struct BatchRunner: Sendable {
     let units = source.units
     let names = OrderedClaims(
       UniqueFileNames(
-        pathExtension: options.format.rawValue, reserved: [BatchSummary.fileName]))
+        pathExtension: options.format.rawValue,
+        reserved: [BatchSummary.fileName, BatchSummary.workbookName]))
     let total = units.count
     let results = Slots<BatchUnitResult>(count: total) { result, completed in
       progress?(BatchProgress(completed: completed, total: total, result: result))
@@ -102,8 +103,9 @@ private struct UnitWork: Sendable {
       answers = try unit.answers()
     } catch {
       // Every unit takes its name in turn, so that names do not shift as units are fixed.
-      _ = names.claim(at: index) { $0.take(unit.fallbackName) }
-      return failure(error, unit: unit.fallbackName, origin: unit.origin)
+      let name = unit.salvagedName(after: error) ?? unit.fallbackName
+      _ = names.claim(at: index) { $0.take(name, fallback: unit.fallbackName) }
+      return failure(error, unit: name, origin: unit.origin)
     }
     let name = ReportFileName.unitName(in: answers) ?? unit.fallbackName
     let fileName = names.claim(at: index) { $0.take(name, fallback: unit.fallbackName) }
@@ -148,10 +150,12 @@ private struct UnitWork: Sendable {
 }
 
 extension BatchSummary {
-  /// Writes `汇总.csv` into `folder`, whole or not at all. It is replaced on every run: it
-  /// describes the run that wrote it.
+  /// Writes `汇总.csv` and `汇总.xlsx` into `folder`, each whole or not at all. They are
+  /// replaced on every run: they describe the run that wrote them.
   public func write(toFolder folder: String) throws {
     let path = (folder as NSString).appendingPathComponent(Self.fileName)
     try OutputFile.write(csv(), to: path, replace: true)
+    let workbookPath = (folder as NSString).appendingPathComponent(Self.workbookName)
+    try OutputFile.write(try workbook(), to: workbookPath, replace: true)
   }
 }

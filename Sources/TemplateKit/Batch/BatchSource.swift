@@ -8,7 +8,7 @@ import Foundation
 public struct BatchSource: Sendable {
   /// How the units were given.
   public enum Form: Sendable, Equatable {
-    /// A folder: every `*.yaml`, `*.yml` and `*.json` in it is one unit.
+    /// A folder: every `*.yaml`, `*.yml`, `*.json` and `*.xlsx` in it is one unit.
     case folder
     /// A batch file (see `BatchFile`).
     case batchFile
@@ -22,7 +22,7 @@ public struct BatchSource: Sendable {
   public let units: [BatchUnit]
 
   /// Extensions of answers files a folder source takes, in lowercase.
-  public static let answersExtensions: Set<String> = ["yaml", "yml", "json"]
+  public static let answersExtensions: Set<String> = ["yaml", "yml", "json", "xlsx"]
 
   public init(path: String, form: Form, units: [BatchUnit]) {
     self.path = path
@@ -43,7 +43,8 @@ public struct BatchSource: Sendable {
     return try BatchFile.read(path: path)
   }
 
-  /// Every answers file directly in `path`, one unit each; hidden files are left out.
+  /// Every answers file directly in `path`, one unit each; hidden files are left out, and so
+  /// are the `~$名称.xlsx` files Excel and WPS keep beside a workbook while it is open.
   static func folder(_ path: String) throws -> BatchSource {
     let names: [String]
     do {
@@ -53,7 +54,7 @@ public struct BatchSource: Sendable {
     }
     let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
     var files: [String] = []
-    for name in names where !name.hasPrefix(".") {
+    for name in names where !name.hasPrefix(".") && !name.hasPrefix("~$") {
       let ext = (name as NSString).pathExtension.lowercased()
       guard answersExtensions.contains(ext) else { continue }
       var isDirectory: ObjCBool = false
@@ -66,7 +67,8 @@ public struct BatchSource: Sendable {
     guard !files.isEmpty else {
       throw Diagnostic.error(
         "文件夹“\(path)”中没有答案文件",
-        hint: "答案文件以 .yaml、.yml 或 .json 结尾，每个单位一个；也可以写一个批量文件（见 Examples/batch/）。")
+        hint:
+          "答案文件以 .yaml、.yml、.json 或 .xlsx 结尾，每个单位一个；也可以写一个批量文件（见 Examples/batch/）。")
     }
     files.sort(by: NaturalOrder.precedes)
     let units = files.map { name in

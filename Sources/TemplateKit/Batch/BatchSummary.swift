@@ -64,13 +64,19 @@ public struct BatchUnitResult: Sendable {
   }
 }
 
-/// The results of a batch run, in the units' order, as a table: the summary file `汇总.csv`
-/// and the same table for the terminal.
+/// The results of a batch run, in the units' order, as a table: the summary files `汇总.csv`
+/// and `汇总.xlsx`, and the same table for the terminal.
 public struct BatchSummary: Sendable {
   /// The summary file's name, in the output folder.
   public static let fileName = "汇总.csv"
+  /// The summary workbook's name, beside it.
+  public static let workbookName = "汇总.xlsx"
   /// The table's columns.
-  public static let header = ["单位", "状态", "待填数", "待填项", "字数", "输出文件", "说明"]
+  public static let header = ["单位", "答案文件", "状态", "待填数", "待填项", "字数", "输出文件", "说明"]
+  /// The columns holding numbers, which the workbook writes as numbers.
+  static let numberColumns: Set<Int> = [3, 5]
+  /// The columns of free text, cut short on the terminal and wrapped in the workbook.
+  static let freeTextColumns: Set<Int> = [4, 7]
 
   public var results: [BatchUnitResult]
 
@@ -92,6 +98,7 @@ public struct BatchSummary: Sendable {
     results.map { result in
       [
         result.unit,
+        result.origin,
         result.status.rawValue,
         result.characterCount == nil ? "" : String(result.gapCount),
         result.missing.map { field in
@@ -107,14 +114,41 @@ public struct BatchSummary: Sendable {
   /// `汇总.csv`: UTF-8 with a byte-order mark, so that Excel opens it as it is.
   public func csv() -> [UInt8] { CSV.file(header: Self.header, rows: rows) }
 
+  /// `汇总.xlsx`: the same table with numbers as numbers, the header frozen and filtered,
+  /// columns as wide as their text (up to a limit, past which it wraps).
+  public func workbook() throws -> [UInt8] {
+    var sheet = Worksheet(name: "汇总")
+    let cells = rows
+    sheet.columns = Self.header.indices.map { column in
+      let widest = ([Self.header] + cells).map { DisplayWidth.of($0[column]) }.max() ?? 8
+      return Column(width: Double(min(max(widest + 2, 8), 60)))
+    }
+    sheet.append(
+      Self.header.map {
+        WorksheetCell.text($0, style: CellStyle(font: .bold, fill: .header, bordered: true))
+      })
+    for row in cells {
+      sheet.append(
+        row.enumerated().map { column, text in
+          let style = CellStyle(wraps: Self.freeTextColumns.contains(column), bordered: true)
+          if Self.numberColumns.contains(column), let number = Int(text) {
+            return WorksheetCell.integer(number, style: style)
+          }
+          return WorksheetCell.text(text, style: style)
+        })
+    }
+    sheet.frozenRows = 1
+    sheet.filtered = true
+    return try WorkbookWriter.write([sheet], title: "批量生成汇总")
+  }
+
   /// The table for a terminal: columns lined up (Chinese characters are two columns wide);
   /// the free-text cells (待填项, 说明) longer than `cellWidth` columns cut with `…` — the
   /// whole text is in the CSV file.
   public func table(cellWidth: Int = 36) -> String {
-    let freeText: Set<Int> = [3, 6]
     let cells = ([Self.header] + rows).map { row in
       row.enumerated().map { column, cell in
-        freeText.contains(column) ? Self.cut(cell, to: cellWidth) : Self.flat(cell)
+        Self.freeTextColumns.contains(column) ? Self.cut(cell, to: cellWidth) : Self.flat(cell)
       }
     }
     var widths = Array(repeating: 0, count: Self.header.count)

@@ -7,12 +7,15 @@ public enum ReportFileName {
   /// `.docx` and the temporary name a file is first written under.
   public static let maximumStemBytes = 150
 
-  /// The unit's name as its answers give it: `单位.全称`, else `单位.党组织`, else `单位.简称`
-  /// (the name a report's default title uses first); nil when none is there as text that is
-  /// not blank.
+  /// Where answers name their unit, in the order looked at: the name a report's default title
+  /// uses first.
+  static let unitNamePaths = ["单位.全称", "单位.党组织", "单位.简称"]
+
+  /// The unit's name as its answers give it: `单位.全称`, else `单位.党组织`, else `单位.简称`;
+  /// nil when none is there as text that is not blank.
   public static func unitName(in answers: Answers) -> String? {
-    for key in ["全称", "党组织", "简称"] {
-      if case .string(let name)? = answers.root["单位"]?[key],
+    for path in unitNamePaths {
+      if case .string(let name)? = answers.root.value(atPath: path),
         !name.allSatisfy({ $0.isWhitespace })
       {
         return name

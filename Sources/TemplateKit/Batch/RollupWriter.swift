@@ -118,11 +118,22 @@ extension RolledField {
 }
 
 extension RollupResult {
-  /// The report kind of the organisation above: the one every unit's report is of.
-  public func parentKind(in catalogue: Catalogue) throws -> ReportKind {
+  /// The report kind of the organisation above: the one named (`draft rollup --type`), else the
+  /// one every unit's report is of.
+  public func parentKind(in catalogue: Catalogue, named id: String? = nil) throws -> ReportKind {
+    if let id {
+      guard let kind = catalogue.kind(id) else {
+        let known = catalogue.kinds.map(\.id)
+        throw Diagnostic.error(
+          "没有名为“\(id)”的报告类型",
+          hint: (EditDistance.didYouMean(id, among: known) ?? "") + "可用的报告类型："
+            + known.joined(separator: "、"))
+      }
+      return kind
+    }
     if case .string(let id)? = answers["报告"]?["类型"], let kind = catalogue.kind(id) { return kind }
     throw Diagnostic.error(
-      "各单位的报告类型不同（或都没有写），不知道按哪一类报告汇总",
-      hint: "请让各单位的“报告.类型”一致后重新汇总。")
+      "各单位的报告类型不同，不知道按哪一类报告汇总",
+      hint: "用 --type 写明上级单位的报告类型，如 --type 落实主体责任情况报告。")
   }
 }

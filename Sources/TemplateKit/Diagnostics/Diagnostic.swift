@@ -47,7 +47,10 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
   public var description: String {
     var out = headline
     if let sourceLine, let location {
-      let (line, column) = Self.excerpt(of: sourceLine, around: location.column)
+      let start =
+        location.sheet == nil
+        ? location.column : Self.cellStart(in: sourceLine, column: location.column)
+      let (line, column) = Self.excerpt(of: sourceLine, around: start)
       out += "\n" + line + "\n" + Self.caretPadding(line, column: column) + "^"
     }
     if let hint { out += "\n提示：\(hint)" }
@@ -81,6 +84,19 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
       (first > 0 ? "…" : "") + part + (last < count ? "…" : ""),
       caret - first + 1 + (first > 0 ? 1 : 0)
     )
+  }
+
+  /// Where cell `column` starts in a worksheet's row quoted as its cells between tabs (see
+  /// `SourceText`'s `sheet`): the character after the `column - 1`th tab.
+  static func cellStart(in line: String, column: Int) -> Int {
+    var tabs = 0
+    var position = 1
+    for scalar in line.unicodeScalars {
+      guard tabs < column - 1 else { break }
+      if scalar == "\t" { tabs += 1 }
+      position += 1
+    }
+    return position
   }
 
   /// Blanks as wide as the part of `line` before `column`, so a caret under it lines up in a

@@ -28,8 +28,9 @@ public struct SourceText: Sendable, Equatable {
 
   /// The file as the user named it.
   public var file: String { storage.file }
-  /// The worksheet the text stands for, when it was read from a workbook (its rows as lines):
-  /// locations in it then read `file:sheet!D12`.
+  /// The worksheet the text stands for, when it was read from a workbook (its rows as lines,
+  /// each row's cells between tabs from column A): locations in it then read `file:sheet!D12`,
+  /// and a caret under a quoted row points at the cell's text.
   public var sheet: String? { storage.sheet }
   /// The whole text, already decoded.
   public var text: String { storage.text }

@@ -1,9 +1,11 @@
 /// A questionnaire for one kind of report: every field its templates read, in the order the
-/// report reads them, each with its prompt, type and example as comments. It is a valid answers
-/// file as it stands — fill it in, or send it to sub-units to fill in.
+/// report reads them, each with its prompt, type and example — as commented YAML or as a
+/// workbook. It is a valid answers file as it stands: fill it in, or send it to sub-units to
+/// fill in.
 ///
-/// Made from last year's answers, it starts next year's: names, the unit and stock choices
-/// are kept; counts, amounts, dates and lists of dated records are emptied; the year moves on.
+/// Made from last year's answers, it starts next year's (`QuestionnaireOutline` says how);
+/// filled with the units' sums it is the answers of the organisation above them; filled with
+/// its examples it shows what a whole report looks like.
 public struct Questionnaire: Sendable {
   public let catalogue: Catalogue
   public let kind: ReportKind
@@ -15,7 +17,18 @@ public struct Questionnaire: Sendable {
 
   /// The questionnaire's text, with last year's answers carried over when given.
   public func text(carryingOver lastYear: Answers? = nil) throws -> String {
-    try text(prefill: lastYear?.root.mapping.map(Prefill.lastYear) ?? .blank)
+    try text(prefill: Self.prefill(carryingOver: lastYear))
+  }
+
+  /// The questionnaire as an .xlsx workbook (`AnswersSheetLayout`), with last year's answers
+  /// carried over when given; `draft` reads it back, filled in, as answers.
+  public func workbook(carryingOver lastYear: Answers? = nil) throws -> [UInt8] {
+    var layout = QuestionnaireWorkbook(try outline(Self.prefill(carryingOver: lastYear)))
+    return try WorkbookWriter.write(try layout.sheets(), title: "问卷：" + kind.name)
+  }
+
+  private static func prefill(carryingOver lastYear: Answers?) -> Prefill {
+    lastYear?.root.mapping.map(Prefill.lastYear) ?? .blank
   }
 
   /// The answers of the organisation above a batch's units: this kind's questionnaire with
@@ -45,12 +58,15 @@ public struct Questionnaire: Sendable {
 
   /// The questionnaire filled in with every field's example, to see what a whole report
   /// looks like: an example the report would not use (a field of a phrase item the examples do
-  /// not pick) is left out, so that the answers make a report with nothing left over.
+  /// not pick) is left out, so that the answers make a report with nothing left over; where the
+  /// kind has a default answer (its own phrase items, its layout), the report shows that.
   public func textWithExamples() throws -> String {
     let (entries, _, _) = try fields()
     var examples = Mapping()
     for entry in entries {
-      guard let example = entry.declaration.example else { continue }
+      guard let example = entry.declaration.example,
+        Value.map(kind.defaults).value(atPath: entry.declaration.path) == nil
+      else { continue }
       let parts = entry.declaration.path.components(separatedBy: "[].")
       if parts.count == 2 {
         var record = Value.map(examples).value(atPath: parts[0])?.list?.first?.mapping ?? Mapping()
@@ -72,10 +88,15 @@ public struct Questionnaire: Sendable {
   }
 
   private func text(prefill: Prefill) throws -> String {
+    var writer = QuestionnaireWriter(try outline(prefill))
+    return writer.write()
+  }
+
+  /// Everything the questionnaire holds, in order.
+  func outline(_ prefill: Prefill) throws -> QuestionnaireOutline {
     let (entries, banks, sectionIDs) = try fields()
-    var writer = QuestionnaireWriter(
-      kind: kind, banks: banks, prefill: prefill, sectionIDs: sectionIDs)
-    return writer.write(entries)
+    return QuestionnaireOutline(
+      kind: kind, banks: banks, sectionIDs: sectionIDs, entries: entries, prefill: prefill)
   }
 
   /// The fields in the order the report reads them, the phrase banks its templates offer, and

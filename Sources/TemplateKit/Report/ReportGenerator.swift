@@ -108,6 +108,10 @@ public struct ReportGenerator: Sendable {
       answers: (kind?.defaults ?? Mapping()).merging(given),
       voice: kind?.voice ?? .unit, yearFacts: catalogue.yearFacts)
     var labels: [String: String] = [:]
+    // A fact of the year is named by itself in its gap: 【待填：大会】.
+    for case .map(let facts) in catalogue.yearFacts.values {
+      for key in facts.keys { labels[EngineValues.yearFacts + "." + key] = key }
+    }
     for declaration in declared { labels[declaration.path] = declaration.label }
     let required = Set(declared.filter(\.required).map(\.path))
     let zeroMeansNone = Set(declared.filter(\.zeroMeansNone).map(\.path))
@@ -195,7 +199,8 @@ public struct ReportGenerator: Sendable {
     var prompts = Dictionary(declared.map { ($0.path, $0.prompt) }) { first, _ in first }
     for gap in document.gaps where gap.field.hasPrefix(EngineValues.yearFacts + ".") {
       prompts[DeclarationIndex.declaredForm(of: gap.field)] =
-        "与年度有关的事实（\(catalogue.yearFactsCoverage)）：填写“年度”，或在答案中写明“\(gap.field)”"
+        "与年度有关的事实（年度资料\(catalogue.yearFactsCoverage)）：没有填“年度”时填上它；"
+        + "是资料没有的年份时，在答案中写明“\(gap.field)”，或在模板目录的 data/年度.yaml 中补上这一年"
     }
     let labels = Dictionary(declared.map { ($0.path, $0.label) }) { first, _ in first }
     var order: [String] = []

@@ -7,7 +7,7 @@ struct BatchCommand: Command {
     name: "batch",
     abstract: "为各下属单位批量生成报告，并写出汇总表",
     discussion: """
-      来源是一个文件夹（其中每个 .yaml、.yml、.json 答案文件是一个单位），或一个批量文件：
+      来源是一个文件夹（其中每个 .yaml、.yml、.json 答案文件和填好的 .xlsx 问卷是一个单位），或一个批量文件：
       “共同”下写各单位共用的答案（年度、上级、常用措辞……），“各单位”下列出各单位——
       写“文件: 答案文件”（路径相对于批量文件），或直接写这个单位的答案。各单位继承共同的
       答案，可以逐项改写，任意层级都可以；列表整个替换；留空的项不替换共同的答案。
@@ -15,9 +15,10 @@ struct BatchCommand: Command {
 
       每个单位生成一份报告，文件名取单位全称（没有则取简称，再没有则取答案文件名），
       去掉文件名中不能用的字符；重名的依次加“（2）”“（3）”。答案有误的单位列出错误所在的
-      文件、行、列，其他单位照常生成。输出文件夹中写出汇总表“汇总.csv”（UTF-8，Excel 可直接
-      打开）：单位、状态（成功、有待填、失败、已跳过）、待填数、待填项、字数、输出文件、说明；
-      屏幕上也显示同样的表。汇总表每次运行都重写，它记录的是这一次的结果。
+      文件、行、列（工作簿中是工作表和单元格），其他单位照常生成。输出文件夹中写出汇总表
+      “汇总.xlsx”和“汇总.csv”（UTF-8，Excel 可直接打开）：单位、答案文件、状态（成功、有待填、
+      失败、已跳过）、待填数、待填项、字数、输出文件、说明；屏幕上也显示同样的表。汇总表每次运行
+      都重写，它记录的是这一次的结果。
 
       已存在的报告文件不会被覆盖（状态为“已跳过”），除非加 --force。每个文件都是写完整后才
       出现，不会留下写了一半的文件。全部成功时退出码为 0，有单位失败或跳过时为 1，
@@ -94,7 +95,11 @@ struct BatchCommand: Command {
     totals += BatchUnitResult.Status.allCases.map { "\($0.rawValue) \(summary.count($0))" }
       .joined(separator: "，")
     if written {
-      totals += "。汇总表：“\((output as NSString).appendingPathComponent(BatchSummary.fileName))”"
+      totals +=
+        "。汇总表："
+        + [BatchSummary.workbookName, BatchSummary.fileName].map {
+          "“" + (output as NSString).appendingPathComponent($0) + "”"
+        }.joined(separator: "、")
     }
     Terminal.message(totals)
     return summary.allSucceeded && written ? .success : .incomplete

@@ -7,6 +7,7 @@ struct GenerateCommand: Command {
     name: "generate",
     abstract: "按答案文件生成整份报告",
     discussion: """
+      答案文件是 YAML（.yaml）、JSON（.json），或填好的 Excel 问卷（.xlsx，由 draft init 生成）。
       答案文件中的“报告.类型”决定用哪种报告（draft templates 列出全部）。不加 -o 时，报告以纯文本
       输出到屏幕；加 -o 时按扩展名决定格式：.docx（Word，GB/T 9704 版式）、.html、.md、.txt。
       缺少的必填数据在报告中标为【待填：…】，并在最后列出；答案中的问题（类型不对、占位符、没有写进报告的答案……）

@@ -6,13 +6,17 @@ struct InitCommand: Command {
     name: "init",
     abstract: "生成某类报告的问卷（空白答案文件）",
     discussion: """
-      问卷列出这类报告用到的每个字段，按报告中出现的顺序排列，每个字段上方的注释写明填什么、
-      什么类型、示例和是否必填。问卷本身就是有效的答案文件：填好即可生成报告，也可以发给下级单位填写。
+      问卷列出这类报告用到的每个字段，按报告中出现的顺序排列，写明填什么、什么类型、示例和是否必填。
+      问卷本身就是有效的答案文件：填好即可生成报告，也可以发给下级单位填写。
+      -o 的文件名以 .yaml 结尾时写成 YAML 答案文件（每个字段上方的注释是说明）；以 .xlsx 结尾时写成
+      Excel 工作簿，可用 Excel、WPS 表格填写：每个字段一行，在“答案”列填写，选项和是否从下拉列表中选，
+      活动等记录在各自的工作表中一行一条。填好的 .xlsx 与 .yaml 一样可以 check、generate、batch。
       加 --from 时，从去年的答案开始：名称、单位和措辞选择保留，次数、金额、日期清空，年度加一。
       报告类型见 draft templates。不加 -o 时问卷输出到屏幕。
       """,
     examples: [
       ("draft init 落实主体责任情况报告 -o 答案.yaml", "生成空白问卷"),
+      ("draft init 落实主体责任情况报告 -o 问卷.xlsx", "生成 Excel 问卷，发给下级单位填写"),
       ("draft init 落实主体责任情况报告 --from 2023年答案.yaml -o 2024年答案.yaml", "从去年的答案开始今年的"),
       ("draft init 落实主体责任情况报告 --examples -o 示例.yaml", "用示例填好的答案，draft generate 示例.yaml 看看报告"),
     ])
@@ -43,17 +47,26 @@ struct InitCommand: Command {
         hint: (EditDistance.didYouMean(kindID, among: known) ?? "") + "可用的报告类型："
           + known.joined(separator: "、"))
     }
+    let destination = output ?? OutputFile.standardOutput
+    let format: QuestionnaireFormat
+    if destination == OutputFile.standardOutput {
+      format = .yaml
+    } else if let named = QuestionnaireFormat(path: destination) {
+      format = named
+    } else {
+      throw UsageError("无法从文件名“\(destination)”看出问卷的格式：\(QuestionnaireFormat.expected)")
+    }
     let questionnaire = Questionnaire(catalogue: catalogue, kind: kind)
-    let text: String
+    let bytes: [UInt8]
     if examples {
       guard lastYear == nil else { throw UsageError("--examples 和 --from 不能同时用") }
-      text = try questionnaire.textWithExamples()
+      guard format == .yaml else { throw UsageError("--examples 写成 YAML 答案文件：-o 的文件名请以 .yaml 结尾") }
+      bytes = Array(try questionnaire.textWithExamples().utf8)
     } else {
-      text = try questionnaire.text(
-        carryingOver: try lastYear.map { try AnswersReader.read(path: $0) })
+      bytes = try questionnaire.bytes(
+        format, carryingOver: try lastYear.map { try AnswersReader.read(path: $0) })
     }
-    let destination = output ?? OutputFile.standardOutput
-    try OutputChoice.write(Array(text.utf8), to: destination, force: force)
+    try OutputChoice.write(bytes, to: destination, force: force)
     if destination != OutputFile.standardOutput { Terminal.message("已生成问卷“\(destination)”") }
     return .success
   }

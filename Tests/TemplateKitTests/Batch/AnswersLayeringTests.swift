@@ -37,6 +37,21 @@ struct AnswersLayeringTests {
     #expect(merged.root.mapping?.keys == ["报告", "单位", "上级", "下一步"])
   }
 
+  @Test func aWorkbooksValuesKeepTheirSheetsUnderSharedAnswers() throws {
+    let base = try answers(shared, file: "批量.yaml")
+    let own = try workbookAnswers([
+      questionnaireSheet([
+        ("单位.简称", .text("一支部"), "文本"), ("活动", nil, "记录列表"), ("活动[].日期", nil, "日期"),
+      ]),
+      sheet("活动", ["A2": .text("日期"), "A3": .text("2023-07-02")]),
+    ])
+    let merged = base.overridden(by: own)
+    #expect(merged.location(of: "单位.简称")?.description == "表.xlsx:问卷!D2")
+    #expect(merged.location(of: "活动[0].日期")?.description == "表.xlsx:活动!A3")
+    #expect(merged.sourceText(of: "活动[0].日期")?.line(3) == "2023-07-02")
+    #expect(merged.location(of: "单位.地区")?.description == "批量.yaml:5:7")
+  }
+
   @Test func listsAreReplacedWholeNotJoined() throws {
     let base = try answers(shared, file: "批量.yaml")
     let own = try answers("上级: [县委]\n下一步:\n  措施: [丙]\n", file: "一支部.yaml")

@@ -98,7 +98,9 @@ struct BatchRunnerTests {
     try replaced.write(toFolder: output)
     try replaced.write(toFolder: output)  // the summary is rewritten every run
     #expect(
-      try folder.names(in: output) == ["丙支部.txt", "乙支部.txt", "汇总.csv", "甲支部.txt", "甲支部（2）.txt"])
+      try folder.names(in: output) == [
+        "丙支部.txt", "乙支部.txt", "汇总.csv", "汇总.xlsx", "甲支部.txt", "甲支部（2）.txt",
+      ])
   }
 
   @Test func progressIsToldOncePerUnitInTurn() throws {

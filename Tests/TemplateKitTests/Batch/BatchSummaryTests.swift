@@ -49,13 +49,13 @@ struct BatchSummaryTests {
   ])
 
   @Test func oneRowPerUnitWithStatusGapsCharactersAndFile() {
-    #expect(BatchSummary.header == ["单位", "状态", "待填数", "待填项", "字数", "输出文件", "说明"])
+    #expect(BatchSummary.header == ["单位", "答案文件", "状态", "待填数", "待填项", "字数", "输出文件", "说明"])
     #expect(
       summary.rows == [
-        ["甲支部", "成功", "0", "", "2300", "甲支部.docx", ""],
-        ["乙支部", "有待填", "4", "书记.姓名（书记姓名）；统计.党课", "2100", "乙支部.docx", ""],
-        ["丙", "失败", "", "", "", "", "丙.yaml:2:7: 错误：“[”没有闭合"],
-        ["丁支部", "已跳过", "0", "", "10", "丁支部.docx", "说明：“丁支部.docx”已存在，没有覆盖"],
+        ["甲支部", "甲.yaml", "成功", "0", "", "2300", "甲支部.docx", ""],
+        ["乙支部", "乙.yaml", "有待填", "4", "书记.姓名（书记姓名）；统计.党课", "2100", "乙支部.docx", ""],
+        ["丙", "丙.yaml", "失败", "", "", "", "", "丙.yaml:2:7: 错误：“[”没有闭合"],
+        ["丁支部", "丁.yaml", "已跳过", "0", "", "10", "丁支部.docx", "说明：“丁支部.docx”已存在，没有覆盖"],
       ])
     #expect(!summary.allSucceeded)
     #expect(summary.count(.failed) == 1)
@@ -65,8 +65,8 @@ struct BatchSummaryTests {
   @Test func theCSVHoldsTheSameRows() {
     let text = String(decoding: summary.csv().dropFirst(3), as: UTF8.self)
     let lines = text.components(separatedBy: "\r\n")
-    #expect(lines[0] == "单位,状态,待填数,待填项,字数,输出文件,说明")
-    #expect(lines[2] == "乙支部,有待填,4,书记.姓名（书记姓名）；统计.党课,2100,乙支部.docx,")
+    #expect(lines[0] == "单位,答案文件,状态,待填数,待填项,字数,输出文件,说明")
+    #expect(lines[2] == "乙支部,乙.yaml,有待填,4,书记.姓名（书记姓名）；统计.党课,2100,乙支部.docx,")
     #expect(lines.count == 6 && lines[5].isEmpty)
   }
 

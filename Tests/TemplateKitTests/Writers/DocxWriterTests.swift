@@ -81,7 +81,10 @@ import Testing
     let fonts = try zip.text("word/fontTable.xml") ?? ""
     #expect(fonts.contains(#"<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>"#))
     #expect(fonts.contains(#"<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"/>"#))
-    #expect(fonts.contains(#"<w:font w:name="方正小标宋简体"><w:altName w:val="方正小标宋_GBK"/>"#))
+    // The title's chain ends in a face stock Windows and WPS have: 方正小标宋简体 → 华文中宋 → 宋体.
+    #expect(fonts.contains(#"<w:font w:name="方正小标宋简体"><w:altName w:val="华文中宋"/>"#))
+    #expect(fonts.contains(#"<w:font w:name="华文中宋"><w:altName w:val="宋体"/>"#))
+    #expect(fonts.contains(#"<w:font w:name="宋体"><w:altName w:val="SimSun"/>"#))
     #expect(fonts.contains(#"<w:font w:name="黑体"><w:altName w:val="SimHei"/>"#))
   }
 

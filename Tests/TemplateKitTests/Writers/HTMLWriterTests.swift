@@ -17,7 +17,11 @@ import Testing
   }
 
   @Test func cssSetsTheGBPage() {
-    #expect(page.contains("@page { size: A4; margin: 37mm 26mm 35mm 28mm; }"))
+    // The empty top box keeps a browser's own header (date, title) off the printed page, as
+    // the page numbers keep its footer off.
+    #expect(
+      page.contains(
+        #"@page { size: A4; margin: 37mm 26mm 35mm 28mm; @top-center { content: ""; } }"#))
     #expect(page.contains(#"@bottom-right { content: "— " counter(page) " —""#))
     #expect(page.contains(#"@bottom-left { content: "— " counter(page) " —""#))
     #expect(page.contains("--line: 28.95pt;"))

@@ -2,6 +2,8 @@ import TemplateKit
 import Testing
 
 @Suite struct MarkdownWriterTests {
+  /// Line breaks within a paragraph (the signature's, a value's) are two spaces before the
+  /// line's end: Python-Markdown (MkDocs) drops CommonMark's other form, a backslash.
   @Test func structure() throws {
     let report = Document(blocks: [
       .title(Title(text: [.text("XX区残联工作报告")])),
@@ -38,7 +40,7 @@ import Testing
 
         **（二）切实增强责任意识**。继续认真履行职责。
 
-        中共XX区残联党组\\
+        中共XX区残联党组\u{20}\u{20}
         2023年12月25日
 
         """)
@@ -59,9 +61,9 @@ import Testing
 
         1\\. 不是列表
 
-        \\- 不是列表\\
-        \\> 不是引用\\
-        不是代码\\
+        \\- 不是列表\u{20}\u{20}
+        \\> 不是引用\u{20}\u{20}
+        不是代码\u{20}\u{20}
         \\===
 
         """)

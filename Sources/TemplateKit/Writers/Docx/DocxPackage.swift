@@ -48,15 +48,6 @@ enum DocxPackage {
     + #"w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>"#
     + "</w:settings>"
 
-  /// The title as the file's title property; no dates or names, so output is reproducible.
-  static func coreProperties(title: String) -> String {
-    WordML.declaration
-      + #"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" "#
-      + #"xmlns:dc="http://purl.org/dc/elements/1.1/">"#
-      + "<dc:title>\(title.xmlEscaped)</dc:title><dc:language>zh-CN</dc:language>"
-      + "</cp:coreProperties>"
-  }
-
   private static func override(_ part: String, _ type: String) -> String {
     #"<Override PartName="\#(part)" "#
       + #"ContentType="application/vnd.openxmlformats-officedocument.\#(type)"/>"#

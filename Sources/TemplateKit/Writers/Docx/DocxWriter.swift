@@ -30,7 +30,7 @@ public struct DocxWriter: DocumentWriter {
       ("word/fontTable.xml", DocxFontTable(fonts: options.fonts).xml),
       ("word/footer1.xml", DocxFooters.odd),
       ("word/footer2.xml", DocxFooters.even),
-      ("docProps/core.xml", DocxPackage.coreProperties(title: title ?? "")),
+      ("docProps/core.xml", OfficePackage.coreProperties(title: title ?? "")),
     ]
     var archive = ZipArchive()
     for (name, text) in parts {

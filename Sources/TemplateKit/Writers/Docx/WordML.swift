@@ -1,6 +1,6 @@
 /// Pieces of WordprocessingML shared by the parts of a .docx.
 enum WordML {
-  static let declaration = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+  static let declaration = OfficePackage.declaration
   static let main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
   static let relationships =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

@@ -1,6 +1,11 @@
 /// The page's CSS. Every length comes from the GB/T 9704 page: the type block 156 mm wide
 /// holds 28 characters of 15.75 pt (16 pt type, letter-spacing −0.25 pt, as the .docx
 /// condenses them), lines are 28.95 pt apart, and print uses the standard’s margins.
+///
+/// Printed from Chrome or Edge with their “headers and footers” on (the default), a browser
+/// draws the date and title at the top of each page and the address and page count at the
+/// bottom — unless the page defines margin boxes along that edge: the page numbers fill the
+/// bottom, and an empty box at the top keeps the top clear too.
 struct HTMLStyleSheet {
   var fonts: ReportFonts
 
@@ -20,7 +25,7 @@ struct HTMLStyleSheet {
         --title-font: "draft-title", \(family(fonts.title, .song));
         --page-number-font: \(family(fonts.pageNumber, .song));
       }
-      @page { size: A4; margin: \(margins); }
+      @page { size: A4; margin: \(margins); @top-center { content: ""; } }
       @page :right {
         @bottom-right { content: "— " counter(page) " —"; font: 14pt var(--page-number-font);
           vertical-align: top; padding-top: 4mm; padding-right: 14pt; }

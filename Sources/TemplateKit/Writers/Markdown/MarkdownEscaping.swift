@@ -3,6 +3,11 @@
 /// (`\` `` ` `` `*` `_` `[` `]` `<` `>` `&` `~` `|`) is backslash-escaped. Line breaks inside a
 /// value become hard breaks.
 enum MarkdownEscaping {
+  /// A line break within a paragraph: two spaces before the line's end, the form every
+  /// renderer keeps — CommonMark's other form, `\` before the line's end, is lost in
+  /// Python-Markdown (MkDocs), which prints the backslash and joins the lines.
+  static let hardBreak = "  \n"
+
   /// `text` escaped; `atLineStart` when it begins a line of the output.
   static func escape(_ text: String, atLineStart: Bool) -> String {
     var lines: [String] = []
@@ -18,7 +23,7 @@ enum MarkdownEscaping {
     lines.append(current)
     return lines.enumerated().map { index, line in
       escapeLine(line, atLineStart: atLineStart || index > 0)
-    }.joined(separator: "\\\n")
+    }.joined(separator: hardBreak)
   }
 
   private static let inlineSpecials: Set<Character> = [

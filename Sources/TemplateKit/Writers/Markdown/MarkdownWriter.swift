@@ -1,6 +1,7 @@
 /// Writes a report as Markdown (CommonMark): the title as `#`, level 1 headings `##`, level 2
 /// `###`, levels 3 and 4 `####`; run-in headings bold at the start of their paragraph; blocks
-/// separated by blank lines; the signature and date as lines joined by hard breaks. Values are
+/// separated by blank lines; the signature and date as lines joined by hard breaks (two spaces
+/// before the line's end, which every renderer keeps). Values are
 /// escaped, so none can add formatting.
 ///
 /// Bold next to Chinese punctuation needs care: CommonMark closes `**` after a mark such as
@@ -35,7 +36,7 @@ public struct MarkdownWriter: DocumentWriter {
         blocks.append(out + markdown(paragraph.content, atLineStart: out.isEmpty))
       case .signature(let signature):
         let lines = (signature.lines + [signature.date]).map { markdown($0) }
-        blocks.append(lines.joined(separator: "\\\n"))
+        blocks.append(lines.joined(separator: MarkdownEscaping.hardBreak))
       }
     }
     return blocks.joined(separator: "\n\n") + "\n"
@@ -61,7 +62,7 @@ public struct MarkdownWriter: DocumentWriter {
         let label = MarkdownEscaping.escape("待填：" + gap.label, atLineStart: false)
         out += "【**" + label + "**】"
       }
-      lineStart = out.isEmpty ? lineStart : out.hasSuffix("\\\n")
+      lineStart = out.isEmpty ? lineStart : out.hasSuffix(MarkdownEscaping.hardBreak)
     }
     return out
   }

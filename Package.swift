@@ -41,7 +41,7 @@ let package = Package(
     .testTarget(
       name: "DraftEndToEndTests",
       dependencies: ["draft"],
-      exclude: ["Corpus", "BadInputs", "Encodings", "Workbooks"]
+      exclude: ["Corpus", "BadInputs", "Encodings", "Learning", "Workbooks"]
     ),
   ]
 )

@@ -18,6 +18,9 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "learn"))
+import bench as learn_bench  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORKLOAD = os.path.join(ROOT, "Benchmarks", "workload")
 RELEASE = os.path.join(ROOT, ".build", "release")
@@ -232,6 +235,8 @@ def main():
             wall, written, peak = batch(folder)
             rows.append(("1,000 .docx (draft batch)", "", f"{wall:.2f} s", "",
                          f"{written / wall:,.0f} reports/s; peak {peak:.1f} MB"))
+        for name, value, notes in learn_bench.rows(folder):
+            rows.append((name, "", value, "", notes))
     widths = [max(len(str(row[i])) for row in rows + [HEADER]) for i in range(5)]
     for row in [HEADER] + rows:
         print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths)).rstrip())

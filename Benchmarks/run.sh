@@ -2,7 +2,8 @@
 # Runs every benchmark and prints one table: rendering against Jinja2 (1,000 and 10,000
 # records, several rounds, medians), the allocations a report's rendering makes, template
 # parsing against Jinja2's compilation, one report from the command line against
-# `draft --version`, and a batch of 1,000 .docx reports against a build of the previous main.
+# `draft --version`, a batch of 1,000 .docx reports against a build of the previous main, and
+# learning a 30-page report.
 #
 #   Benchmarks/run.sh                       # everything
 #   ROUNDS=3 Benchmarks/run.sh              # fewer rounds

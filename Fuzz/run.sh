@@ -2,7 +2,7 @@
 # Builds the fuzz targets and runs each in turn for SECONDS (default 600).
 #
 #   Fuzz/run.sh [SECONDS] [TARGET…]      targets: answers template-parse template-render report
-#                                        numbers inflate zip xml workbook
+#                                        numbers inflate zip xml workbook learn
 #
 # Each target's corpus grows in Fuzz/build/corpus/<target>/ (seeded from the repository by
 # Fuzz/seeds.py on every run); crashes, timeouts and out-of-memory inputs are stored under
@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(answers template-parse template-render report numbers inflate zip xml workbook)
+((${#targets[@]})) || targets=(answers template-parse template-render report numbers inflate zip xml workbook learn)
 
 # A failed build stops the run (pipefail); only grep finding nothing to pass on is ignored.
 Fuzz/build.sh 2>&1 | { grep -v "Cannot export local symbol" || true; }
@@ -22,7 +22,7 @@ python3 Fuzz/seeds.py
 
 declare -A max_len=(
   [answers]=8192 [template-parse]=16384 [template-render]=16384 [report]=16384 [numbers]=1024
-  [inflate]=16384 [zip]=65536 [xml]=16384 [workbook]=131072
+  [inflate]=16384 [zip]=65536 [xml]=16384 [workbook]=131072 [learn]=16384
 )
 summary=()
 for target in "${targets[@]}"; do

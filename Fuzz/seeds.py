@@ -166,3 +166,15 @@ for path in workbooks:
             "xl/worksheets/sheet2.xml")]
     workbook_seeds.append(b"\0".join(parts if parts[3] else parts[:3]))
 write("workbook", workbook_seeds)
+
+# Learning: the corpus reports, blanks and all, filled in, and the examples, as text; two
+# years joined by 0x1E; some as .docx.
+learning = root / "Tests" / "DraftEndToEndTests"
+reports = sorted((learning / "Corpus").glob("*.txt")) + sorted((learning / "Learning").glob("*.txt"))
+reports += sorted((root / "Examples" / "learn").glob("*.txt"))
+learn_seeds = [p.read_bytes() for p in reports]
+learn_seeds += [reports[i].read_bytes() + b"\x1e" + reports[i + 1].read_bytes() for i in range(0, 4)]
+for text in learn_seeds[:4]:
+    learn_seeds.append(
+        archive([("word/document.xml", word_document(text), zipfile.ZIP_DEFLATED)]))
+write("learn", learn_seeds)

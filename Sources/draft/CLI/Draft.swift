@@ -10,7 +10,7 @@ enum Draft {
   nonisolated(unsafe) static let commands: [any Command.Type] = [
     GenerateCommand.self, PreviewCommand.self, CheckCommand.self, InitCommand.self,
     TemplatesCommand.self, DumpCommand.self, BatchCommand.self, RollupCommand.self,
-    HelpCommand.self, VersionCommand.self,
+    LearnCommand.self, HelpCommand.self, VersionCommand.self,
   ]
 
   /// The options of `draft` itself, each the same as a command: `draft --help` is

@@ -178,6 +178,11 @@ struct PointStyle: Sendable, Equatable {
     }
     builder.append(suffix)
   }
+
+  /// The label of the `ordinal`-th point as text, for readers of a report (draft learn).
+  func label(_ ordinal: Int) -> String {
+    prefix + (chineseNumerals ? ChineseNumerals.cardinal(ordinal) : String(ordinal)) + suffix
+  }
 }
 
 /// A phrase bank: stock items by name, which answers pick (by name), reword or add to, laid

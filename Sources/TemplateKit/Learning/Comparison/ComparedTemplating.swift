@@ -1,0 +1,187 @@
+/// How the text of several years' reports becomes template pieces: where their versions of a
+/// piece of text differ, a field holds each year's words (`2023` and `2022` of `年度`, or a
+/// changed phrase as text); where they agree, the text stays — except counts, amounts, dates,
+/// years and blanks, which are fields even when two years happen to share them. A paragraph or
+/// point only some years have is written when a yes-or-no field says so.
+struct ComparedTemplating: UnitTemplating {
+  var facts: FactTemplating
+  let comparison: OutlineComparison
+
+  init(_ comparison: OutlineComparison, outlines: [ReportOutline], builtIn: [FieldDeclaration]) {
+    self.comparison = comparison
+    facts = FactTemplating(
+      outlines: Dictionary(uniqueKeysWithValues: outlines.enumerated().map { ($0, $1) }),
+      builtIn: builtIn)
+  }
+
+  mutating func pieces(of unit: TextUnit, in template: String, dateLine: Bool) -> [TemplatePiece] {
+    let others = (comparison.versions[unit] ?? [:]).filter { $0.key != unit.report }
+      .sorted { $0.key < $1.key }.map(\.value)
+    guard !others.isEmpty else { return facts.pieces(of: unit, in: template, dateLine: dateLine) }
+    let base = Array(unit.text)
+    let own = facts.facts(in: unit, dateLine: dateLine)
+    let otherTexts = others.map { Array($0.text) }
+    let alignments = otherTexts.map { TextAlignment(base, $0) }
+    let otherFacts = others.map { facts.facts(in: $0, dateLine: dateLine) }
+    var pieces: [TemplatePiece] = []
+    var otherPieces = [[TemplatePiece]](repeating: [], count: others.count)
+    var cursor = 0
+    var otherCursors = [Int](repeating: 0, count: others.count)
+    for span in Self.spans(own.map(\.range) + alignments.flatMap { $0.differences.map(\.base) }) {
+      let changed = alignments.contains { alignment in
+        alignment.differences.contains { $0.base.overlaps(span) }
+      }
+      let fact = own.first { $0.range == span }
+      if let fact, !changed, !Self.isTyped(fact) { continue }
+      let mapped = alignments.map {
+        $0.otherStart(of: span.lowerBound)..<$0.otherEnd(of: span.upperBound)
+      }
+      if span.lowerBound > cursor { pieces.append(.text(String(base[cursor..<span.lowerBound]))) }
+      for number in others.indices where mapped[number].lowerBound > otherCursors[number] {
+        let text = otherTexts[number]
+        otherPieces[number].append(
+          .text(String(text[otherCursors[number]..<mapped[number].lowerBound])))
+      }
+      let piece = field(
+        for: span, fact: fact, unit: unit, base: base, others: others, otherTexts: otherTexts,
+        mapped: mapped, otherFacts: otherFacts, template: template)
+      pieces.append(piece)
+      for number in others.indices {
+        guard case .field(let path, let printing, _) = piece else { continue }
+        let written = String(otherTexts[number][mapped[number]])
+        otherPieces[number].append(.field(path: path, printing: printing, written: written))
+        otherCursors[number] = mapped[number].upperBound
+      }
+      cursor = span.upperBound
+    }
+    if cursor < base.count { pieces.append(.text(String(base[cursor...]))) }
+    facts.record(unit, pieces)
+    for (number, other) in others.enumerated() {
+      let text = otherTexts[number]
+      if otherCursors[number] < text.count {
+        otherPieces[number].append(.text(String(text[otherCursors[number]...])))
+      }
+      facts.record(other, otherPieces[number])
+    }
+    return pieces
+  }
+
+  mutating func condition(for unit: TextUnit, in template: String) -> String? {
+    let having = comparison.reports(having: unit)
+    guard having.count < comparison.reportCount else { return nil }
+    let opening = String(unit.text.prefix { !$0.isNumber && !BlankCharacters.all.contains($0) })
+    let key = TemplateLayout.shortName(opening, fallback: "段落")
+    let fact = Fact(
+      range: 0..<0, type: .flag, value: .bool(true), printing: .plain,
+      name: .learned(group: "段落", key: key, label: key, merge: nil),
+      meaning: "是否写这一段（只有部分年份的报告有它，true 写，false 不写）")
+    let path = facts.table.path(
+      for: fact, report: unit.report, quote: String(unit.text.prefix(40)), template: template)
+    for report in 0..<comparison.reportCount {
+      facts.table.setValue(.bool(having.contains(report)), at: path, report: report)
+    }
+    return path
+  }
+
+  mutating func heading(_ unit: TextUnit, in template: String) -> String? {
+    let versions = comparison.versions[unit] ?? [:]
+    guard Set(versions.values.map(\.text)).count > 1 else { return nil }
+    let key = ContextPhrase.headKey(unit.text, limit: 8)
+    let fact = Fact(
+      range: 0..<0, type: .text, value: .string(unit.text), printing: .plain,
+      name: .learned(group: "标题", key: key.isEmpty ? "小标题" : key, label: key, merge: nil),
+      meaning: "这一部分的小标题（各年不同）")
+    let path = facts.table.path(
+      for: fact, report: unit.report, quote: unit.text, template: template)
+    for (report, version) in versions {
+      facts.table.setValue(.string(version.text), at: path, report: report)
+    }
+    return path
+  }
+
+  /// The field for `span` of the base unit: its fact's, with each other report's value read
+  /// from the same place there, when every report has a fact of that kind there that prints
+  /// back; else a text field holding each report's words.
+  private mutating func field(
+    for span: Range<Int>, fact: Fact?, unit: TextUnit, base: [Character], others: [TextUnit],
+    otherTexts: [[Character]], mapped: [Range<Int>], otherFacts: [[Fact]], template: String
+  ) -> TemplatePiece {
+    if let fact, facts.printsBack(fact.value, as: fact.printing, written: String(base[span])) {
+      var values: [(Int, Value?)] = []
+      for (number, other) in others.enumerated() {
+        let written = String(otherTexts[number][mapped[number]])
+        guard
+          let match = otherFacts[number].first(where: {
+            $0.range == mapped[number] && $0.type == fact.type && $0.printing == fact.printing
+          }), facts.printsBack(match.value, as: fact.printing, written: written)
+        else { break }
+        values.append((other.report, match.value))
+      }
+      if values.count == others.count {
+        let piece = facts.field(for: fact, in: unit, characters: base, template: template)
+        if case .field(let path, _, _) = piece {
+          for (report, value) in values {
+            if let value { facts.table.setValue(value, at: path, report: report) }
+          }
+        }
+        return piece
+      }
+    }
+    let written = String(base[span])
+    let head = ContextPhrase.headKey(written, limit: 8)
+    let name =
+      head.count >= 2
+      ? head
+      : ContextPhrase.key(
+        ContextPhrase.object(of: ContextPhrase.clause(before: span.lowerBound, in: base)).object,
+        limit: 8)
+    let words = [written] + others.indices.map { String(otherTexts[$0][mapped[$0]]) }
+    // A fact the years write differently (12.5万元 and 8万元) keeps its name, as text.
+    var group = "内容"
+    var key = name.isEmpty ? "文字" : name
+    if let fact, fact.range == span, case .learned(let factGroup, let factKey, _, _) = fact.name {
+      (group, key) = (factGroup, factKey)
+    }
+    let text = Fact(
+      range: span, type: .text, value: Self.value(written), printing: .plain,
+      name: .learned(
+        group: group, key: key, label: key, merge: group + "|" + words.joined(separator: "|")),
+      meaning: fact == nil ? "各年报告中不同的文字" : "\(key)（各年写法不同，照原样书写，如“\(written)”）")
+    let path = facts.table.path(
+      for: text, report: unit.report, quote: FactTemplating.excerpt(base, around: span),
+      template: template)
+    for (number, other) in others.enumerated() {
+      if let value = Self.value(String(otherTexts[number][mapped[number]])) {
+        facts.table.setValue(value, at: path, report: other.report)
+      }
+    }
+    return .field(path: path, printing: .plain, written: written)
+  }
+
+  /// Words as a text field's value; none for a blank the writer left.
+  private static func value(_ written: String) -> Value? {
+    var scan = TextScan(written)
+    BlankFacts.find(in: &scan)
+    return scan.facts.isEmpty ? .string(written) : nil
+  }
+
+  /// Whether a fact is a field even where every report agrees on it.
+  private static func isTyped(_ fact: Fact) -> Bool {
+    if fact.value == nil { return true }
+    if case .year = fact.printing { return true }
+    return [.count, .integer, .number, .amount, .date].contains(fact.type)
+  }
+
+  /// Ranges merged where they overlap, in order.
+  private static func spans(_ ranges: [Range<Int>]) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) where !range.isEmpty {
+      if let last = out.last, last.upperBound > range.lowerBound {
+        out[out.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+      } else {
+        out.append(range)
+      }
+    }
+    return out
+  }
+}

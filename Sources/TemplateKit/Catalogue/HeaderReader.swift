@@ -4,7 +4,7 @@ struct HeaderReader {
   let answers: Answers
 
   /// Reads the header of `file`; a file without one has an empty header.
-  init(_ file: TemplateFile) throws {
+  init(_ file: TemplateFile) throws(Diagnostic) {
     guard let header = file.header else {
       answers = Answers(root: .map(Mapping()))
       return
@@ -15,7 +15,7 @@ struct HeaderReader {
   }
 
   /// Reads a whole YAML file of settings.
-  init(yaml text: TemplateText) throws {
+  init(yaml text: TemplateText) throws(Diagnostic) {
     answers = try AnswersReader.read(
       bytes: Array(text.text.utf8), file: text.displayName, format: .yaml)
   }
@@ -31,7 +31,9 @@ struct HeaderReader {
   }
 
   /// The text under `key`, or nil; an error when it is there but not text.
-  func text(_ key: String, in mapping: Mapping? = nil, at path: String? = nil) throws -> String? {
+  func text(_ key: String, in mapping: Mapping? = nil, at path: String? = nil) throws(Diagnostic)
+    -> String?
+  {
     let mapping = mapping ?? root
     let path = path.map { ValuePath.appending(key: key, to: $0) } ?? key
     switch mapping[key] {
@@ -42,8 +44,31 @@ struct HeaderReader {
     }
   }
 
+  /// A heading under `key` (a section's 标题), or nil. A heading is fixed text: template
+  /// syntax in it (`{{ 单位.简称 }}`) would be printed as typed, so it is an error here.
+  func heading(_ key: String, in mapping: Mapping? = nil, at path: String? = nil) throws(Diagnostic)
+    -> String?
+  {
+    guard let heading = try text(key, in: mapping, at: path) else { return nil }
+    if let tag = Self.templateSyntax(in: heading) {
+      throw error(
+        "标题是固定文字，不能写模板语句“\(tag)”", at: path.map { ValuePath.appending(key: key, to: $0) } ?? key,
+        hint: Self.headingHint)
+    }
+    return heading
+  }
+
+  /// What to do instead of an expression in a heading.
+  static let headingHint =
+    "标题不随答案变化：要换一个标题，在答案的“报告.章节”里写 {章节: 章节名, 标题: 新标题}；要用答案里的名称，请写进正文。"
+
+  /// The first template tag opener (`{{`, `{%`, `{?`, `{#`) in `text`, if any.
+  static func templateSyntax(in text: String) -> String? {
+    ["{{", "{%", "{?", "{#"].first { text.contains($0) }
+  }
+
   /// Yes or no under `key`: true/false, or 是/否.
-  func flag(_ key: String, in mapping: Mapping, at path: String) throws -> Bool? {
+  func flag(_ key: String, in mapping: Mapping, at path: String) throws(Diagnostic) -> Bool? {
     switch mapping[key] {
     case nil, .null?: return nil
     case .bool(let flag)?: return flag
@@ -56,7 +81,7 @@ struct HeaderReader {
 
   /// The field declarations under `字段`: each a type name (`统计.党组会: 次数`) or settings
   /// (`{类型: 次数, 提示: …}`); a path ending in `.*` declares every key of a group.
-  func fields() throws -> [FieldDeclaration] {
+  func fields() throws(Diagnostic) -> [FieldDeclaration] {
     guard let value = root["字段"], value != .null else { return [] }
     guard case .map(let fields) = value else {
       throw error("“字段”应是以字段路径为键的一组声明", at: "字段")
@@ -68,7 +93,9 @@ struct HeaderReader {
     return declarations
   }
 
-  private func field(_ path: String, _ written: Value, at: String) throws -> FieldDeclaration {
+  private func field(_ path: String, _ written: Value, at: String) throws(Diagnostic)
+    -> FieldDeclaration
+  {
     let spec: Mapping
     let typeAt: String
     switch written {

@@ -29,7 +29,7 @@ public struct ReportKind: Sendable {
   /// The header as read, to point at its parts.
   private let header: HeaderReader
 
-  init(id: String, file: TemplateFile) throws {
+  init(id: String, file: TemplateFile) throws(Diagnostic) {
     let header = try HeaderReader(file)
     self.id = id
     self.file = file
@@ -57,6 +57,13 @@ public struct ReportKind: Sendable {
       throw file.source.error(
         "报告类型没有列出“章节”", line: 1, column: 1,
         hint: "在头部写上“章节:”，下面每行“- 章节名”，依次是报告的各个部分（draft templates 可列出全部章节）。")
+    }
+    for (index, choice) in sections.enumerated() {
+      if let title = choice.title, let tag = HeaderReader.templateSyntax(in: title) {
+        throw header.error(
+          "标题是固定文字，不能写模板语句“\(tag)”", at: "章节[\(index)].标题",
+          hint: HeaderReader.headingHint)
+      }
     }
     self.fields = try header.fields()
     switch header.root["默认答案"] {
@@ -93,7 +100,7 @@ public struct SectionChoice: Sendable, Equatable {
   /// `fail` makes the error for a message (and hint) about the value at a path.
   static func list(
     _ value: Value?, at path: String, fail: (String, String, String?) -> Diagnostic
-  ) throws -> [SectionChoice] {
+  ) throws(Diagnostic) -> [SectionChoice] {
     guard let value, value != .null else { return [] }
     guard case .list(let items) = value else {
       throw fail("“章节”应是一个列表，每项是一个章节名", path, nil)

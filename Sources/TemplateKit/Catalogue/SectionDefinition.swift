@@ -11,11 +11,11 @@ public struct SectionDefinition: Sendable {
   /// The file, for parsing its body.
   public let file: TemplateFile
 
-  init(id: String, file: TemplateFile) throws {
+  init(id: String, file: TemplateFile) throws(Diagnostic) {
     let header = try HeaderReader(file)
     self.id = id
     self.file = file
-    self.title = try header.text("标题") ?? id
+    self.title = try header.heading("标题") ?? id
     self.summary = try header.text("说明") ?? ""
     self.fields = try header.fields()
   }

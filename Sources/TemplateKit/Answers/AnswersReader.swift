@@ -37,7 +37,7 @@ public enum AnswersReader {
   /// when the name ends in `.json` (or, from standard input, the text opens with `{`), a
   /// workbook when it ends in `.xlsx` or the bytes are a ZIP archive, whatever the name.
   /// Throws `Diagnostic` (file missing, is a directory, too large, not UTF-8, syntax error…).
-  public static func read(path: String) throws -> Answers {
+  public static func read(path: String) throws(Diagnostic) -> Answers {
     let bytes = try InputFile.read(path, limit: maximumFileBytes, noun: "答案文件")
     let format =
       path == InputFile.standardInput
@@ -54,7 +54,9 @@ public enum AnswersReader {
   /// Reads answers from bytes already in memory; `file` is the name used in messages. Bytes
   /// that are a ZIP archive are read as a workbook in any format: no YAML or JSON file starts
   /// that way, and a workbook sent under another name (or on standard input) reads as itself.
-  public static func read(bytes: [UInt8], file: String, format: AnswersFormat) throws -> Answers {
+  public static func read(bytes: [UInt8], file: String, format: AnswersFormat) throws(Diagnostic)
+    -> Answers
+  {
     if format == .workbook || FileSignature.identify(bytes) == .zip {
       return try readWorkbook(bytes: bytes, file: file)
     }

@@ -4,7 +4,7 @@
 enum ControlCharacterCheck {
   /// Checks every key and string in `root`, in document order, pointing at the first offender.
   static func check(_ root: Value, locations: [String: ValueLocation], source: SourceText)
-    throws
+    throws(Diagnostic)
   {
     var pending: [(value: Value, path: String)] = [(root, "")]
     while let (value, path) = pending.popLast() {

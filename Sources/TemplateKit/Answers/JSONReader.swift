@@ -3,7 +3,7 @@
 /// fraction or exponent are integers (refused beyond 64 bits); others are doubles.
 enum JSONReader {
   /// The one JSON value in `source`.
-  static func read(_ source: SourceText) throws -> ReadValue {
+  static func read(_ source: SourceText) throws(Diagnostic) -> ReadValue {
     var parser = JSONParser(source: source)
     parser.skipWhitespace()
     guard !parser.isAtEnd else {
@@ -21,7 +21,7 @@ enum JSONReader {
 
   /// The JSON values written one after another in `source` (none for blank text), as the
   /// YAML test suite writes the documents of a stream.
-  static func readAll(_ source: SourceText) throws -> [Value] {
+  static func readAll(_ source: SourceText) throws(Diagnostic) -> [Value] {
     var parser = JSONParser(source: source)
     var values: [Value] = []
     parser.skipWhitespace()
@@ -59,7 +59,7 @@ private struct JSONParser {
   }
 
   /// Reads one value (with all it contains) at the cursor.
-  mutating func value() throws -> ReadValue {
+  mutating func value() throws(Diagnostic) -> ReadValue {
     var builder = ValueBuilder(source: source)
     var openObjects: [Bool] = []
     var expectation = Expectation.value
@@ -122,7 +122,7 @@ private struct JSONParser {
   }
 
   /// A string, number, `true`, `false` or `null` at the cursor.
-  private mutating func scalar() throws -> NodeEvent {
+  private mutating func scalar() throws(Diagnostic) -> NodeEvent {
     let mark = cursor.position
     switch cursor.peek() {
     case "\""?:
@@ -150,7 +150,7 @@ private struct JSONParser {
   }
 
   /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?`, as written.
-  private mutating func number() throws -> String {
+  private mutating func number() throws(Diagnostic) -> String {
     let mark = cursor.position
     var text = ""
     func take() {
@@ -191,7 +191,7 @@ private struct JSONParser {
   }
 
   /// A string at the cursor, its escapes decoded.
-  private mutating func string() throws -> String {
+  private mutating func string() throws(Diagnostic) -> String {
     let start = cursor.position
     cursor.advance()
     var text: [UInt8] = []
@@ -219,7 +219,7 @@ private struct JSONParser {
     }
   }
 
-  private mutating func escape() throws -> Unicode.Scalar {
+  private mutating func escape() throws(Diagnostic) -> Unicode.Scalar {
     let mark = cursor.position
     cursor.advance()
     let letter = cursor.peek()
@@ -255,7 +255,7 @@ private struct JSONParser {
     }
   }
 
-  private mutating func hexUnit(escapeAt mark: TextPosition) throws -> UInt32 {
+  private mutating func hexUnit(escapeAt mark: TextPosition) throws(Diagnostic) -> UInt32 {
     var value: UInt32 = 0
     for _ in 0..<4 {
       guard let digit = cursor.peek()?.hexDigitValue else {

@@ -20,12 +20,14 @@ enum TextDecoding {
   }
 
   /// The text of `bytes`; `file` names the file in messages.
-  static func decode(_ bytes: [UInt8], file: String) throws -> String {
+  static func decode(_ bytes: [UInt8], file: String) throws(Diagnostic) -> String {
     try read(bytes, file: file).text
   }
 
   /// The text of `bytes` and the encoding it was read in; `file` names the file in messages.
-  static func read(_ bytes: [UInt8], file: String) throws -> (text: String, encoding: Encoding) {
+  static func read(_ bytes: [UInt8], file: String) throws(Diagnostic) -> (
+    text: String, encoding: Encoding
+  ) {
     if UTF16Decoding.hasByteOrderMark(bytes) {
       return (try normalized(decodeUTF16(bytes, file: file), file: file), .utf16)
     }
@@ -44,7 +46,8 @@ enum TextDecoding {
   /// GB18030 either. Refuses a file that changes from UTF-8 to something else (more than one
   /// UTF-8 character before the first byte UTF-8 cannot read: real GB18030 text breaks UTF-8
   /// at once), and a GB18030 file broken further on, at the broken byte.
-  private static func gb18030(_ bytes: [UInt8], firstBadUTF8 bad: Int, file: String) throws
+  private static func gb18030(_ bytes: [UInt8], firstBadUTF8 bad: Int, file: String)
+    throws(Diagnostic)
     -> String?
   {
     let utf8Characters = bytes[..<bad].count { $0 >= 0xC0 }
@@ -76,7 +79,7 @@ enum TextDecoding {
   }
 
   /// UTF-16 text after its byte-order mark.
-  private static func decodeUTF16(_ bytes: [UInt8], file: String) throws -> String {
+  private static func decodeUTF16(_ bytes: [UInt8], file: String) throws(Diagnostic) -> String {
     guard let text = UTF16Decoding.text(bytes) else {
       throw Diagnostic(
         .error, "文件以 UTF-16 的字节顺序标记开头，但内容不是有效的 UTF-16",
@@ -87,7 +90,7 @@ enum TextDecoding {
   }
 
   /// The text with line breaks as `\n`, after checking every character is allowed.
-  private static func normalized(_ text: String, file: String) throws -> String {
+  private static func normalized(_ text: String, file: String) throws(Diagnostic) -> String {
     // Text with no carriage return and nothing forbidden is returned as it is.
     let clean = text.utf8.withContiguousStorageIfAvailable {
       !$0.contains(UInt8(ascii: "\r")) && ForbiddenCharacters.noneIn(utf8: $0)

@@ -56,7 +56,7 @@ struct ValueBuilder {
     ReadValue(root: root, locations: locations, keyComparisons: keyComparisons)
   }
 
-  mutating func add(_ event: NodeEvent) throws {
+  mutating func add(_ event: NodeEvent) throws(Diagnostic) {
     let expectsKey = stack.last.map { $0.isMapping && $0.key == nil } ?? false
     switch event {
     case .scalar(let text, let plain, let mark, let entry):
@@ -89,7 +89,7 @@ struct ValueBuilder {
   }
 
   /// Counts one more value, refusing the one past `maximumValues`.
-  private mutating func count(at mark: TextPosition) throws {
+  private mutating func count(at mark: TextPosition) throws(Diagnostic) {
     values += 1
     guard values > Self.maximumValues else { return }
     throw source.error(
@@ -97,7 +97,9 @@ struct ValueBuilder {
       hint: "答案文件通常只有几百个值，检查是否选错了文件，或把很长的列表拆短。")
   }
 
-  private mutating func addKey(_ text: String, plain: Bool, at mark: TextPosition) throws {
+  private mutating func addKey(_ text: String, plain: Bool, at mark: TextPosition)
+    throws(Diagnostic)
+  {
     guard let key = plain ? YAMLScalars.key(plain: text) : text else {
       throw source.error(
         text.isEmpty
@@ -121,7 +123,9 @@ struct ValueBuilder {
 
   /// Records where the node starting at `mark` stands, and returns its path.
   @discardableResult
-  private mutating func record(at mark: TextPosition, entry: TextPosition?) throws -> String {
+  private mutating func record(at mark: TextPosition, entry: TextPosition?) throws(Diagnostic)
+    -> String
+  {
     var path = ""
     var keyMark = entry ?? mark
     if let parent = stack.last {

@@ -3,7 +3,8 @@
 enum YAMLBlockScalar {
   /// Reads the block scalar whose indicator is at the cursor. `blockIndent` is the column
   /// (from 0) of the enclosing block collection, -1 at the top.
-  static func scan(_ cursor: inout TextCursor, blockIndent: Int, source: SourceText) throws
+  static func scan(_ cursor: inout TextCursor, blockIndent: Int, source: SourceText)
+    throws(Diagnostic)
     -> String
   {
     let start = cursor.position
@@ -63,9 +64,11 @@ enum YAMLBlockScalar {
   }
 
   /// Reads `-`/`+` and a digit in either order, an optional comment, and the line break.
-  private static func scanHeader(_ cursor: inout TextCursor, source: SourceText) throws -> (
-    chomping: Chomping, increment: Int
-  ) {
+  private static func scanHeader(_ cursor: inout TextCursor, source: SourceText) throws(Diagnostic)
+    -> (
+      chomping: Chomping, increment: Int
+    )
+  {
     var chomping = Chomping.clip
     var increment = 0
     for _ in 0..<2 {
@@ -106,7 +109,7 @@ enum YAMLBlockScalar {
   private static func scanBreaks(
     _ cursor: inout TextCursor, indent: inout Int?, breaks: inout Int, minimum: Int,
     source: SourceText
-  ) throws {
+  ) throws(Diagnostic) {
     var deepestEmptyLine = 0
     var deepestEmptyLineMark = cursor.position
     while true {

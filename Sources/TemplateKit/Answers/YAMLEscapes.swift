@@ -8,7 +8,9 @@ enum YAMLEscapes {
   ]
 
   /// Reads the escape whose backslash is at the cursor and returns the character it stands for.
-  static func scan(_ cursor: inout TextCursor, source: SourceText) throws -> Unicode.Scalar {
+  static func scan(_ cursor: inout TextCursor, source: SourceText) throws(Diagnostic)
+    -> Unicode.Scalar
+  {
     let start = cursor.position
     guard let letter = cursor.peek(1) else {
       throw source.error("引号没有闭合", at: start, hint: "在文本末尾补上 \"。")

@@ -40,7 +40,7 @@ struct YAMLParser {
   var steps: Int { scanner.steps }
 
   /// The next event, or nil once the document is over.
-  mutating func next() throws -> NodeEvent? {
+  mutating func next() throws(Diagnostic) -> NodeEvent? {
     while state != .end {
       if let event = try step() { return event }
     }
@@ -48,7 +48,7 @@ struct YAMLParser {
   }
 
   /// Moves the state machine on by one step, which may or may not produce an event.
-  private mutating func step() throws -> NodeEvent? {
+  private mutating func step() throws(Diagnostic) -> NodeEvent? {
     switch state {
     case .streamStart:
       _ = try scanner.next()
@@ -97,7 +97,7 @@ struct YAMLParser {
     return nil
   }
 
-  private mutating func documentStart() throws {
+  private mutating func documentStart() throws(Diagnostic) {
     let token = try scanner.peek()
     switch token.kind {
     case .streamEnd: state = .end
@@ -113,7 +113,8 @@ struct YAMLParser {
   }
 
   /// A node where one is due; it must not be missing (callers handle empty nodes).
-  private mutating func node(block: Bool, indentlessSequence: Bool) throws -> NodeEvent {
+  private mutating func node(block: Bool, indentlessSequence: Bool) throws(Diagnostic) -> NodeEvent
+  {
     let token = try scanner.peek()
     let entry = entryMark
     entryMark = nil
@@ -148,7 +149,7 @@ struct YAMLParser {
     }
   }
 
-  private mutating func blockSequenceEntry() throws -> NodeEvent? {
+  private mutating func blockSequenceEntry() throws(Diagnostic) -> NodeEvent? {
     let token = try scanner.next()
     switch token.kind {
     case .blockEntry:
@@ -169,7 +170,7 @@ struct YAMLParser {
     }
   }
 
-  private mutating func indentlessSequenceEntry() throws -> NodeEvent? {
+  private mutating func indentlessSequenceEntry() throws(Diagnostic) -> NodeEvent? {
     let token = try scanner.peek()
     guard token.kind == .blockEntry else {
       popState()
@@ -186,7 +187,7 @@ struct YAMLParser {
     return nil
   }
 
-  private mutating func blockMappingKey() throws -> NodeEvent? {
+  private mutating func blockMappingKey() throws(Diagnostic) -> NodeEvent? {
     let token = try scanner.next()
     switch token.kind {
     case .key:
@@ -213,7 +214,7 @@ struct YAMLParser {
     }
   }
 
-  private mutating func blockMappingValue() throws -> NodeEvent? {
+  private mutating func blockMappingValue() throws(Diagnostic) -> NodeEvent? {
     let token = try scanner.peek()
     guard token.kind == .value else {
       state = .blockMappingKey
@@ -230,7 +231,7 @@ struct YAMLParser {
     return nil
   }
 
-  private mutating func flowSequenceEntry(first: Bool) throws -> NodeEvent? {
+  private mutating func flowSequenceEntry(first: Bool) throws(Diagnostic) -> NodeEvent? {
     var token = try scanner.peek()
     if token.kind != .flowSequenceEnd {
       if !first {
@@ -257,7 +258,7 @@ struct YAMLParser {
     return .collectionEnd
   }
 
-  private mutating func flowMappingKey(first: Bool) throws -> NodeEvent? {
+  private mutating func flowMappingKey(first: Bool) throws(Diagnostic) -> NodeEvent? {
     var token = try scanner.peek()
     if token.kind != .flowMappingEnd {
       if !first {
@@ -286,7 +287,9 @@ struct YAMLParser {
   }
 
   /// The value after a key in a flow collection: after its `:`, or empty.
-  private mutating func value(then next: State, ends: YAMLToken.Kind) throws -> NodeEvent? {
+  private mutating func value(then next: State, ends: YAMLToken.Kind) throws(Diagnostic)
+    -> NodeEvent?
+  {
     let token = try scanner.peek()
     if token.kind == .value {
       _ = try scanner.next()

@@ -5,7 +5,8 @@ enum YAMLQuotedScalar {
   /// Reads the scalar whose opening quote is at the cursor. `blockIndent` is the column (from
   /// 0) of the innermost block collection, -1 at the top: continuation lines must be indented
   /// more than that.
-  static func scan(_ cursor: inout TextCursor, blockIndent: Int, source: SourceText) throws
+  static func scan(_ cursor: inout TextCursor, blockIndent: Int, source: SourceText)
+    throws(Diagnostic)
     -> String
   {
     let start = cursor.position
@@ -73,7 +74,7 @@ enum YAMLQuotedScalar {
   /// a quote left open, so that is what the error says.
   private static func checkContinuation(
     _ cursor: inout TextCursor, quoteAt start: TextPosition, blockIndent: Int, source: SourceText
-  ) throws {
+  ) throws(Diagnostic) {
     var spaces = 0
     while cursor.peek(spaces) == " " { spaces += 1 }
     guard spaces <= blockIndent else { return }

@@ -3,7 +3,7 @@
 enum YAMLReader {
   /// The document in `source`; its root is nil when the text holds no document (nothing but
   /// blanks and comments), `.null` for an empty document (`---` alone).
-  static func read(_ source: SourceText) throws -> ReadValue {
+  static func read(_ source: SourceText) throws(Diagnostic) -> ReadValue {
     var parser = YAMLParser(source: source)
     var builder = ValueBuilder(source: source)
     while let event = try parser.next() { try builder.add(event) }

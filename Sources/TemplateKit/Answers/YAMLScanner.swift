@@ -76,14 +76,14 @@ struct YAMLScanner {
   private var flowLevel: Int { flowOpenings.count }
 
   /// The next token, left in place.
-  mutating func peek() throws -> YAMLToken {
+  mutating func peek() throws(Diagnostic) -> YAMLToken {
     try fetchMoreTokens()
     guard head < queue.count else { return YAMLToken(kind: .streamEnd, mark: cursor.position) }
     return queue[head]
   }
 
   /// The next token, taken.
-  mutating func next() throws -> YAMLToken {
+  mutating func next() throws(Diagnostic) -> YAMLToken {
     let token = try peek()
     if head < queue.count {
       head += 1
@@ -97,7 +97,7 @@ struct YAMLScanner {
   }
 
   /// Fetches until the first queued token cannot gain a key token before it.
-  private mutating func fetchMoreTokens() throws {
+  private mutating func fetchMoreTokens() throws(Diagnostic) {
     while !streamEnded {
       if head < queue.count {
         try staleSimpleKeys()
@@ -109,7 +109,7 @@ struct YAMLScanner {
     }
   }
 
-  private mutating func fetchNextToken() throws {
+  private mutating func fetchNextToken() throws(Diagnostic) {
     guard streamStarted else {
       streamStarted = true
       simpleKeyAllowed = true
@@ -178,7 +178,7 @@ struct YAMLScanner {
   // MARK: Whitespace, comments and indentation
 
   /// Skips spaces, tabs, comments and line breaks; a line break in block context allows a key.
-  private mutating func scanToNextToken() throws {
+  private mutating func scanToNextToken() throws(Diagnostic) {
     while true {
       while let scalar = cursor.peek(), scalar.isYAMLBlank { cursor.advance() }
       if cursor.peek() == "#" {
@@ -242,7 +242,7 @@ struct YAMLScanner {
 
   /// A line's indentation must not use tabs, and inside a flow collection it must go deeper
   /// than the enclosing block collection.
-  private func checkLinePrefix(_ prefix: LinePrefix, at mark: TextPosition) throws {
+  private func checkLinePrefix(_ prefix: LinePrefix, at mark: TextPosition) throws(Diagnostic) {
     guard prefix.startsLine, prefix.spaces <= indent else { return }
     if let tab = prefix.firstTab { throw source.tabIndentationError(at: tab) }
     if flowLevel > 0 {
@@ -263,7 +263,7 @@ struct YAMLScanner {
   /// its start token at `number` (or appending it).
   private mutating func rollIndent(
     to column: Int, number: Int?, kind: YAMLToken.Kind, mark: TextPosition, tabBefore: TextPosition?
-  ) throws {
+  ) throws(Diagnostic) {
     guard flowLevel == 0, indent < column else { return }
     if let tabBefore { throw source.tabIndentationError(at: tabBefore) }
     try checkDepth(at: mark)
@@ -277,7 +277,7 @@ struct YAMLScanner {
     }
   }
 
-  private func checkDepth(at mark: TextPosition) throws {
+  private func checkDepth(at mark: TextPosition) throws(Diagnostic) {
     guard indents.count + flowLevel < ValueBuilder.maximumDepth else {
       throw source.error(
         "嵌套太深（超过 \(ValueBuilder.maximumDepth) 层）", at: mark, hint: "检查括号是否配对、缩进是否正确。")
@@ -286,7 +286,7 @@ struct YAMLScanner {
 
   // MARK: Simple keys
 
-  private mutating func saveSimpleKey() throws {
+  private mutating func saveSimpleKey() throws(Diagnostic) {
     guard simpleKeyAllowed else { return }
     try removeSimpleKey()
     simpleKeys[simpleKeys.count - 1] = SimpleKey(
@@ -299,7 +299,7 @@ struct YAMLScanner {
     possibleLevels.append(simpleKeys.count - 1)
   }
 
-  private mutating func removeSimpleKey() throws {
+  private mutating func removeSimpleKey() throws(Diagnostic) {
     let key = simpleKeys[simpleKeys.count - 1]
     if key.possible && key.required { throw missingColon(keyAt: key.mark) }
     dropInnermostKey()
@@ -316,7 +316,7 @@ struct YAMLScanner {
   }
 
   /// A key can no longer be one once it grows too long, or its line ends (outside `{…}`).
-  private mutating func staleSimpleKeys() throws {
+  private mutating func staleSimpleKeys() throws(Diagnostic) {
     while firstPossible < possibleLevels.count {
       cursor.count(steps: 1)
       let level = possibleLevels[firstPossible]
@@ -367,7 +367,7 @@ struct YAMLScanner {
     if kind != .streamStart { producedContent = true }
   }
 
-  private mutating func fetchStreamEnd() throws {
+  private mutating func fetchStreamEnd() throws(Diagnostic) {
     if let opening = flowOpenings.last {
       let isList = cursor.bytes[opening.offset] == UInt8(ascii: "[")
       throw source.error(
@@ -380,7 +380,7 @@ struct YAMLScanner {
     streamEnded = true
   }
 
-  private mutating func fetchDocumentMarker() throws {
+  private mutating func fetchDocumentMarker() throws(Diagnostic) {
     let mark = cursor.position
     let isStart = cursor.peek() == "-"
     if flowLevel > 0 {
@@ -400,7 +400,7 @@ struct YAMLScanner {
     if !isStart { documentEnded = true }
   }
 
-  private mutating func fetchFlowCollectionStart() throws {
+  private mutating func fetchFlowCollectionStart() throws(Diagnostic) {
     let mark = cursor.position
     let isMapping = cursor.peek() == "{"
     try saveSimpleKey()
@@ -413,7 +413,7 @@ struct YAMLScanner {
     append(isMapping ? .flowMappingStart : .flowSequenceStart, at: mark)
   }
 
-  private mutating func fetchFlowCollectionEnd() throws {
+  private mutating func fetchFlowCollectionEnd() throws(Diagnostic) {
     let mark = cursor.position
     let isMapping = cursor.peek() == "}"
     guard flowLevel > 0 else {
@@ -429,7 +429,7 @@ struct YAMLScanner {
     append(isMapping ? .flowMappingEnd : .flowSequenceEnd, at: mark)
   }
 
-  private mutating func fetchFlowEntry() throws {
+  private mutating func fetchFlowEntry() throws(Diagnostic) {
     let mark = cursor.position
     try removeSimpleKey()
     simpleKeyAllowed = true
@@ -438,7 +438,7 @@ struct YAMLScanner {
     append(.flowEntry, at: mark)
   }
 
-  private mutating func fetchBlockEntry() throws {
+  private mutating func fetchBlockEntry() throws(Diagnostic) {
     let mark = cursor.position
     guard flowLevel == 0 else {
       throw source.error(
@@ -458,7 +458,7 @@ struct YAMLScanner {
     append(.blockEntry, at: mark)
   }
 
-  private mutating func fetchValue() throws {
+  private mutating func fetchValue() throws(Diagnostic) {
     let mark = cursor.position
     let key = simpleKeys[simpleKeys.count - 1]
     guard key.possible else { throw missingKey(colonAt: mark) }
@@ -474,7 +474,7 @@ struct YAMLScanner {
     append(.value, at: mark)
   }
 
-  private mutating func fetchBlockScalar() throws {
+  private mutating func fetchBlockScalar() throws(Diagnostic) {
     let mark = cursor.position
     guard flowLevel == 0 else {
       throw source.error(
@@ -487,7 +487,7 @@ struct YAMLScanner {
     append(.scalar(text, plain: false), at: mark)
   }
 
-  private mutating func fetchQuotedScalar() throws {
+  private mutating func fetchQuotedScalar() throws(Diagnostic) {
     let mark = cursor.position
     try saveSimpleKey()
     simpleKeyAllowed = false
@@ -496,7 +496,7 @@ struct YAMLScanner {
     append(.scalar(text, plain: false), at: mark)
   }
 
-  private mutating func fetchPlainScalar() throws {
+  private mutating func fetchPlainScalar() throws(Diagnostic) {
     let mark = cursor.position
     try saveSimpleKey()
     simpleKeyAllowed = false

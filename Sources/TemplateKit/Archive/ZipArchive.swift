@@ -23,7 +23,7 @@ struct ZipArchive {
   private static let utf8NameFlag: UInt16 = 1 << 11
 
   /// Adds a file. Names use `/` between folders, as ZIP requires.
-  mutating func add(_ name: String, _ data: [UInt8]) throws {
+  mutating func add(_ name: String, _ data: [UInt8]) throws(Diagnostic) {
     let nameBytes = Array(name.utf8)
     guard let nameLength = UInt16(exactly: nameBytes.count),
       let size = UInt32(exactly: data.count),
@@ -50,7 +50,7 @@ struct ZipArchive {
   }
 
   /// The whole archive.
-  func bytes() throws -> [UInt8] {
+  func bytes() throws(Diagnostic) -> [UInt8] {
     var out = body
     guard let directoryOffset = UInt32(exactly: out.count) else { throw Self.tooLarge }
     for entry in entries {

@@ -29,7 +29,7 @@ public enum BatchFile {
 
   /// Reads the batch file at `path`. Throws `Diagnostic` when it cannot be read or is not a
   /// batch file; a unit that is wrong fails alone, when its answers are read.
-  public static func read(path: String) throws -> BatchSource {
+  public static func read(path: String) throws(Diagnostic) -> BatchSource {
     let batch = try AnswersReader.read(path: path)
     let root = batch.root.mapping ?? Mapping()
     let known = [sharedKey, unitsKey]

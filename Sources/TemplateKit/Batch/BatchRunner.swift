@@ -66,7 +66,7 @@ public struct BatchRunner: Sendable {
   public func run(
     _ source: BatchSource, into folder: String,
     progress: (@Sendable (BatchProgress) -> Void)? = nil
-  ) throws -> BatchSummary {
+  ) throws(Diagnostic) -> BatchSummary {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
       isDirectory.boolValue
@@ -152,7 +152,7 @@ private struct UnitWork: Sendable {
 extension BatchSummary {
   /// Writes `汇总.csv` and `汇总.xlsx` into `folder`, each whole or not at all. They are
   /// replaced on every run: they describe the run that wrote them.
-  public func write(toFolder folder: String) throws {
+  public func write(toFolder folder: String) throws(Diagnostic) {
     let path = (folder as NSString).appendingPathComponent(Self.fileName)
     try OutputFile.write(csv(), to: path, replace: true)
     let workbookPath = (folder as NSString).appendingPathComponent(Self.workbookName)

@@ -34,7 +34,7 @@ public struct BatchSource: Sendable {
   /// when nothing is there, the folder holds no answers files, or the batch file itself is
   /// broken (a broken unit only fails when its answers are read).
   /// `-` reads a batch file from standard input.
-  public static func read(path: String) throws -> BatchSource {
+  public static func read(path: String) throws(Diagnostic) -> BatchSource {
     if path != InputFile.standardInput, !FileManager.default.fileExists(atPath: path) {
       throw Diagnostic.error(
         "找不到“\(path)”", hint: "给出存放各单位答案文件的文件夹，或一个批量文件。")
@@ -45,7 +45,7 @@ public struct BatchSource: Sendable {
 
   /// Every answers file directly in `path`, one unit each; hidden files are left out, and so
   /// are the `~$名称.xlsx` files Excel and WPS keep beside a workbook while it is open.
-  static func folder(_ path: String) throws -> BatchSource {
+  static func folder(_ path: String) throws(Diagnostic) -> BatchSource {
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: path)
@@ -103,7 +103,7 @@ public struct BatchUnit: Sendable {
   /// The unit's answers: its own, laid over the shared ones. Throws `Diagnostic` (a syntax
   /// error, a missing file, an item of the batch file that is not a unit…), pointing at the
   /// place in whichever file is at fault.
-  public func answers() throws -> Answers {
+  public func answers() throws(Diagnostic) -> Answers {
     switch content {
     case .invalid(let diagnostic):
       throw diagnostic
@@ -136,7 +136,7 @@ public struct BatchUnit: Sendable {
   /// units of a folder are told by `Catalogue.plan(for:)`, as single answers files are).
   private static func requireKind(
     _ answers: Answers, inBatchFile: Bool, error: (String, String) -> Diagnostic
-  ) throws {
+  ) throws(Diagnostic) {
     guard inBatchFile, answers.root["报告"]?["类型"] == nil else { return }
     throw error(
       "这个单位没有写报告类型（报告.类型）",

@@ -116,7 +116,7 @@ public struct BatchSummary: Sendable {
 
   /// `汇总.xlsx`: the same table with numbers as numbers, the header frozen and filtered,
   /// columns as wide as their text (up to a limit, past which it wraps).
-  public func workbook() throws -> [UInt8] {
+  public func workbook() throws(Diagnostic) -> [UInt8] {
     var sheet = Worksheet(name: "汇总")
     let cells = rows
     sheet.columns = Self.header.indices.map { column in

@@ -120,7 +120,9 @@ extension RolledField {
 extension RollupResult {
   /// The report kind of the organisation above: the one named (`draft rollup --type`), else the
   /// one every unit's report is of.
-  public func parentKind(in catalogue: Catalogue, named id: String? = nil) throws -> ReportKind {
+  public func parentKind(in catalogue: Catalogue, named id: String? = nil) throws(Diagnostic)
+    -> ReportKind
+  {
     if let id {
       guard let kind = catalogue.kind(id) else {
         let known = catalogue.kinds.map(\.id)

@@ -93,12 +93,8 @@ final class Slots<Element: Sendable>: @unchecked Sendable {
 }
 
 extension Error {
-  /// The error as a diagnostic: itself, the first of a list, or its description.
+  /// The error as a diagnostic: itself, or its description.
   var diagnostic: Diagnostic {
-    switch self {
-    case let single as Diagnostic: single
-    case let list as DiagnosticList where !list.diagnostics.isEmpty: list.diagnostics[0]
-    default: Diagnostic.error("\(self)")
-    }
+    self as? Diagnostic ?? Diagnostic.error("\(self)")
   }
 }

@@ -32,7 +32,7 @@ public struct Catalogue: Sendable {
 
   /// Reads every kind, section and declaration `loader` has (headers only: bodies are parsed
   /// when a report needs them).
-  public init(loader: any TemplateLoader) throws {
+  public init(loader: any TemplateLoader) throws(Diagnostic) {
     environment = Environment(loader: loader)
     var kinds: [ReportKind] = []
     var sections: [SectionDefinition] = []
@@ -66,7 +66,7 @@ public struct Catalogue: Sendable {
 
   /// The built-in templates, under a user's folder when one is given: a kind or section there
   /// replaces the built-in one with the same id; new ones are added.
-  public static func standard(userFolder: String? = nil) throws -> Catalogue {
+  public static func standard(userFolder: String? = nil) throws(Diagnostic) -> Catalogue {
     var layers: [any TemplateLoader] = []
     if let userFolder { layers.append(DirectoryLoader(root: userFolder)) }
     layers.append(builtInLoader)

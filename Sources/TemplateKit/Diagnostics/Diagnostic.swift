@@ -131,13 +131,3 @@ extension Diagnostic {
     }.map(\.element)
   }
 }
-
-/// Several diagnostics found together (a template with three errors, an answers file that
-/// fails its checks), thrown as one error.
-public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
-  public var diagnostics: [Diagnostic]
-
-  public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
-
-  public var description: String { diagnostics.map(\.description).joined(separator: "\n\n") }
-}

@@ -4,7 +4,9 @@ import Foundation
 /// there unless replacing was asked for — and then nothing is written when any is there.
 public enum LearnedFolder {
   /// Writes `learned` under `folder`, made when missing.
-  public static func write(_ learned: LearnedTemplates, to folder: String, replace: Bool) throws {
+  public static func write(_ learned: LearnedTemplates, to folder: String, replace: Bool)
+    throws(Diagnostic)
+  {
     let manager = FileManager.default
     let kind = FileKind(path: folder)
     guard kind == .directory || kind == .missing else {
@@ -28,13 +30,13 @@ public enum LearnedFolder {
       } catch {
         throw Diagnostic.error("无法建立文件夹“\(parent)”", hint: "检查路径和写入权限。")
       }
-      try AtomicFile.write(Array(file.text.utf8), to: path, replace: replace)
+      _ = try AtomicFile.write(Array(file.text.utf8), to: path, replace: replace)
     }
   }
 
   /// `name` checked as a report kind's id: a file name, so no path separators or marks that
   /// file systems refuse.
-  public static func kindID(_ name: String) throws -> String {
+  public static func kindID(_ name: String) throws(Diagnostic) -> String {
     let trimmed = name.trimmingWhitespace
     let forbidden = Set("/\\:*?\"<>|")
     guard !trimmed.isEmpty, !trimmed.hasPrefix("."),

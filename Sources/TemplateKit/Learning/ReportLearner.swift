@@ -29,7 +29,7 @@ public struct ReportLearner: Sendable {
   /// Learns from `reports`: one, or several years of the same office's report, oldest first.
   /// With several, what differs between them becomes fields and what they share stays text;
   /// the answers file is the last report's, and each earlier one has its own.
-  public func learn(_ reports: [SourceReport]) throws -> LearnedTemplates {
+  public func learn(_ reports: [SourceReport]) throws(Diagnostic) -> LearnedTemplates {
     guard !reports.isEmpty else {
       throw Diagnostic.error("没有给出要学习的报告", hint: "draft learn 报告文件.docx")
     }
@@ -238,7 +238,7 @@ public struct ReportLearner: Sendable {
   func verify(
     _ files: [LearnedFile], against reports: [SourceReport], fields: [FieldTable.Field],
     account: inout LearningAccount
-  ) throws {
+  ) throws(Diagnostic) {
     var memory: [String: String] = [:]
     for file in files where file.path.hasSuffix(".tmpl") { memory[file.path] = file.text }
     // The learned templates, and of the built-in ones only what every report shares: the

@@ -16,13 +16,13 @@ public struct Questionnaire: Sendable {
   }
 
   /// The questionnaire's text, with last year's answers carried over when given.
-  public func text(carryingOver lastYear: Answers? = nil) throws -> String {
+  public func text(carryingOver lastYear: Answers? = nil) throws(Diagnostic) -> String {
     try text(prefill: Self.prefill(carryingOver: lastYear))
   }
 
   /// The questionnaire as an .xlsx workbook (`AnswersSheetLayout`), with last year's answers
   /// carried over when given; `draft` reads it back, filled in, as answers.
-  public func workbook(carryingOver lastYear: Answers? = nil) throws -> [UInt8] {
+  public func workbook(carryingOver lastYear: Answers? = nil) throws(Diagnostic) -> [UInt8] {
     var layout = QuestionnaireWorkbook(try outline(Self.prefill(carryingOver: lastYear)))
     return try WorkbookWriter.write(try layout.sheets(), title: "问卷：" + kind.name)
   }
@@ -34,7 +34,7 @@ public struct Questionnaire: Sendable {
   /// The answers of the organisation above a batch's units: this kind's questionnaire with
   /// what the units add up to filled in, each value saying how it was made, and the
   /// organisation's own fields left for it to fill; `source` names where the units came from.
-  public func text(rollingUp result: RollupResult, source: String) throws -> String {
+  public func text(rollingUp result: RollupResult, source: String) throws(Diagnostic) -> String {
     var notes: [String: String] = [:]
     for field in result.fields { notes[field.path] = result.note(on: field) }
     let declared = Set(
@@ -60,7 +60,7 @@ public struct Questionnaire: Sendable {
   /// looks like: an example the report would not use (a field of a phrase item the examples do
   /// not pick) is left out, so that the answers make a report with nothing left over; where the
   /// kind has a default answer (its own phrase items, its layout), the report shows that.
-  public func textWithExamples() throws -> String {
+  public func textWithExamples() throws(Diagnostic) -> String {
     let (entries, _, _) = try fields()
     var examples = Mapping()
     for entry in entries {
@@ -87,13 +87,13 @@ public struct Questionnaire: Sendable {
     return try text(prefill: .filled(used, notes: [:], head: head))
   }
 
-  private func text(prefill: Prefill) throws -> String {
+  private func text(prefill: Prefill) throws(Diagnostic) -> String {
     var writer = QuestionnaireWriter(try outline(prefill))
     return writer.write()
   }
 
   /// Everything the questionnaire holds, in order.
-  func outline(_ prefill: Prefill) throws -> QuestionnaireOutline {
+  func outline(_ prefill: Prefill) throws(Diagnostic) -> QuestionnaireOutline {
     let (entries, banks, sectionIDs) = try fields()
     return QuestionnaireOutline(
       kind: kind, banks: banks, sectionIDs: sectionIDs, entries: entries, prefill: prefill)
@@ -101,13 +101,13 @@ public struct Questionnaire: Sendable {
 
   /// The fields in the order the report reads them, the phrase banks its templates offer, and
   /// its sections' ids.
-  private func fields() throws -> ([FieldOrder.Entry], [PhraseBank], [String]) {
+  private func fields() throws(Diagnostic) -> ([FieldOrder.Entry], [PhraseBank], [String]) {
     let generator = ReportGenerator(catalogue: catalogue)
     let sections = kind.sections.compactMap { choice in
       catalogue.section(choice.id).map { (definition: $0, title: choice.title ?? $0.title) }
     }
     let kindTemplate = try generator.parse(kind.file, kind: kind)
-    let sectionTemplates = try sections.map { section in
+    let sectionTemplates = try sections.map { section throws(Diagnostic) in
       try generator.parse(section.definition.file, kind: kind, section: section.definition)
     }
     let declared = generator.declarations(kind: kind, sections: sections.map(\.definition))

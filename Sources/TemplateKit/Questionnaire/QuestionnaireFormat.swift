@@ -23,7 +23,8 @@ public enum QuestionnaireFormat: Sendable, Equatable {
 
 extension Questionnaire {
   /// The questionnaire in `format`: the YAML's UTF-8 bytes, or the workbook's.
-  public func bytes(_ format: QuestionnaireFormat, carryingOver lastYear: Answers? = nil) throws
+  public func bytes(_ format: QuestionnaireFormat, carryingOver lastYear: Answers? = nil)
+    throws(Diagnostic)
     -> [UInt8]
   {
     switch format {

@@ -19,7 +19,7 @@ struct QuestionnaireWorkbook {
   init(_ outline: QuestionnaireOutline) { self.outline = outline }
 
   /// The workbook's sheets. Throws `Diagnostic` for last year's answers a workbook cannot hold.
-  mutating func sheets() throws -> [Worksheet] {
+  mutating func sheets() throws(Diagnostic) -> [Worksheet] {
     sheetNames = AnswersSheetLayout.recordSheets(
       for: outline.items.compactMap {
         if case .records(let keys, _, _, _, _) = $0 { keys.joined(separator: ".") } else { nil }

@@ -17,10 +17,10 @@ public struct ReportGenerator: Sendable {
   }
 
   /// The whole report.
-  public func generate(_ answers: Answers) throws -> Report {
+  public func generate(_ answers: Answers) throws(Diagnostic) -> Report {
     let plan = try catalogue.plan(for: answers)
     let template = try parse(plan.kind.file, kind: plan.kind)
-    let slots = try plan.sections.map { section in
+    let slots = try plan.sections.map { section throws(Diagnostic) in
       SectionSlot(
         title: section.title,
         template: try parse(section.definition.file, kind: plan.kind, section: section.definition))
@@ -36,7 +36,7 @@ public struct ReportGenerator: Sendable {
   /// section. `name` is the section's id, its heading, or its place in the report (1, 2…). A
   /// section the report's kind does not have is previewed as the first, and `Report.problems`
   /// says so.
-  public func preview(_ answers: Answers, section name: String) throws -> Report {
+  public func preview(_ answers: Answers, section name: String) throws(Diagnostic) -> Report {
     let plan = try? catalogue.plan(for: answers)
     let kind = plan?.kind
     let choices = plan?.sections ?? []
@@ -94,7 +94,7 @@ public struct ReportGenerator: Sendable {
   private func render(
     _ template: Template, slots: [SectionSlot], answers: Answers, kind: ReportKind?,
     sections: [SectionDefinition], templates: [Template], unusedScope: UnusedScope
-  ) throws -> Report {
+  ) throws(Diagnostic) -> Report {
     let all = declarations(kind: kind, sections: sections)
     // Each field as these templates use it; groups declared at once cover the keys under them
     // that no template reads.
@@ -149,17 +149,19 @@ public struct ReportGenerator: Sendable {
   /// Parses a catalogue template — the kind's own, or one of its sections — and checks that
   /// every field it reads is declared: in the shared fields, the kind's, or the section's.
   /// With a cache, each is parsed and checked once for a kind.
-  func parse(_ file: TemplateFile, kind: ReportKind?, section: SectionDefinition? = nil) throws
+  func parse(_ file: TemplateFile, kind: ReportKind?, section: SectionDefinition? = nil)
+    throws(Diagnostic)
     -> Template
   {
     let declared = declarations(kind: kind, sections: section.map { [$0] } ?? [])
     guard let templates else { return try parse(file, declaring: declared) }
     return try templates.template(named: (kind?.id ?? "") + "/" + file.name) {
-      try parse(file, declaring: declared)
+      () throws(Diagnostic) in try parse(file, declaring: declared)
     }
   }
 
-  private func parse(_ file: TemplateFile, declaring declared: [FieldDeclaration]) throws
+  private func parse(_ file: TemplateFile, declaring declared: [FieldDeclaration])
+    throws(Diagnostic)
     -> Template
   {
     let template = try catalogue.environment.parse(file)

@@ -16,7 +16,7 @@ extension Catalogue {
   /// The plan for `answers`; an error when the kind or a section they name does not exist,
   /// pointing into the answers — or into the kind's file, at its `章节` item, when the kind
   /// lists a section that does not exist.
-  public func plan(for answers: Answers) throws -> ReportPlan {
+  public func plan(for answers: Answers) throws(Diagnostic) -> ReportPlan {
     let known = kinds.map(\.id)
     guard case .string(let id)? = answers.root["报告"]?["类型"] else {
       throw Diagnostic(
@@ -36,7 +36,7 @@ extension Catalogue {
     }
     let chosen = fromAnswers.isEmpty ? kind.sections : fromAnswers
     let kindTitles = Dictionary(kind.sections.map { ($0.id, $0.title) }) { first, _ in first }
-    let sections = try chosen.enumerated().map { index, choice in
+    let sections = try chosen.enumerated().map { index, choice throws(Diagnostic) in
       guard let section = section(choice.id) else {
         let known = self.sections.map(\.id)
         let message = "没有名为“\(choice.id)”的章节"

@@ -14,7 +14,10 @@ public final class TemplateCache: @unchecked Sendable {
 
   /// The template parsed from the file named `name`, parsing it with `parse` the first time.
   /// Two threads asking at once may both parse it; one result is kept.
-  public func template(named name: String, parse: () throws -> Template) rethrows -> Template {
+  public func template(named name: String, parse: () throws(Diagnostic) -> Template)
+    throws(Diagnostic)
+    -> Template
+  {
     lock.lock()
     let cached = templates[name]
     lock.unlock()

@@ -6,7 +6,7 @@
 enum WorkbookWriter {
   /// The workbook's bytes; `title` is its title property. Throws `Diagnostic` when a cell's
   /// text is longer than a spreadsheet cell holds, or the package would be too large.
-  static func write(_ sheets: [Worksheet], title: String) throws -> [UInt8] {
+  static func write(_ sheets: [Worksheet], title: String) throws(Diagnostic) -> [UInt8] {
     var strings = SharedStrings()
     var styles = WorkbookStyles()
     var parts: [(String, String)] = []
@@ -30,7 +30,7 @@ enum WorkbookWriter {
 
   private static func sheetXML(
     _ sheet: Worksheet, selected: Bool, strings: inout SharedStrings, styles: inout WorkbookStyles
-  ) throws -> String {
+  ) throws(Diagnostic) -> String {
     let width = max(1, sheet.rows.map(\.count).max() ?? 1, sheet.columns.count)
     let last = CellReference(row: max(1, sheet.rows.count), column: width)
     var out = SpreadsheetML.declaration
@@ -96,7 +96,7 @@ enum WorkbookWriter {
   private static func cellXML(
     _ cell: WorksheetCell, at reference: CellReference, strings: inout SharedStrings,
     styles: inout WorkbookStyles
-  ) throws -> String {
+  ) throws(Diagnostic) -> String {
     let style = styles.index(of: cell.style)
     let styled = style == 0 ? "" : #" s="\#(style)""#
     switch cell.content {

@@ -2,5 +2,5 @@
 /// format never needs the engine to change.
 public protocol DocumentWriter {
   /// The file's bytes.
-  func write(_ document: Document) throws -> [UInt8]
+  func write(_ document: Document) throws(Diagnostic) -> [UInt8]
 }

@@ -23,7 +23,7 @@ protocol Command {
   init()
   /// Checks what the declarations cannot say (values that go together); throws `UsageError`.
   func validate() throws(UsageError)
-  /// Does the work; throws `Diagnostic` (or `DiagnosticList`) for bad input, `UsageError`
+  /// Does the work; throws `Diagnostic` for bad input, `UsageError`
   /// for a mistake in the command line found late.
   func run() throws -> ExitCode
 }

@@ -50,7 +50,6 @@ enum Terminal {
   static func report(_ error: Error) {
     switch error {
     case let diagnostic as Diagnostic: message(diagnostic.description)
-    case let list as DiagnosticList: message(list.description)
     default: message("错误：\(error)")
     }
   }

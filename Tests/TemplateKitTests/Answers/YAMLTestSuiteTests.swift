@@ -44,8 +44,8 @@ struct YAMLTestSuiteTests {
     do {
       let text = try TextDecoding.decode(input, file: "in.yaml")
       read = try YAMLReader.read(SourceText(file: "in.yaml", text: text))
-    } catch let diagnostic as Diagnostic {
-      return .declined(diagnostic)
+    } catch {
+      return .declined(error)
     }
     if isError { return .wrong("accepted invalid input") }
     guard let expected else { return .wrong("accepted input whose data has no JSON form") }

@@ -99,7 +99,7 @@ struct DocxReportReaderTests {
     do {
       _ = try ReportFile.read(bytes: old, file: "报告.docx")
       Issue.record("没有报错")
-    } catch let error as Diagnostic {
+    } catch {
       #expect(error.hint?.contains("另存为 .docx") == true)
     }
   }

@@ -179,7 +179,7 @@ extension BadShape {
   /// clauses say, once without — where stock wording is looked up.
   private static let stockText: String = {
     let text = Catalogue.builtInLoader.names().compactMap {
-      try? Catalogue.builtInLoader.text(of: $0)?.text
+      Catalogue.builtInLoader.text(of: $0)?.text
     }.joined(separator: "\n")
     let tags = /\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|\{\?|\?\}/
     return text.replacing(tags, with: "") + "\n"

@@ -9,13 +9,13 @@ public enum ReportFile {
   public static let maximumFileBytes = 50_000_000
 
   /// The report at `path` (`-` for standard input).
-  public static func read(path: String) throws -> SourceReport {
+  public static func read(path: String) throws(Diagnostic) -> SourceReport {
     let bytes = try InputFile.read(path, limit: maximumFileBytes, noun: "报告文件")
     return try read(bytes: bytes, file: InputFile.displayName(path))
   }
 
   /// The report in `bytes`; `file` names it in messages and says by its extension what it is.
-  public static func read(bytes: [UInt8], file: String) throws -> SourceReport {
+  public static func read(bytes: [UInt8], file: String) throws(Diagnostic) -> SourceReport {
     let lowered = file.lowercased()
     let signature = FileSignature.identify(bytes)
     if signature == .zip || lowered.hasSuffix(".docx") || lowered.hasSuffix(".docm") {

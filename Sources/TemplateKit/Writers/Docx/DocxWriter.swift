@@ -14,7 +14,7 @@ public struct DocxWriter: DocumentWriter {
   }
 
   /// The .docx file. Throws a `Diagnostic` when the text holds a character XML cannot carry.
-  public func write(_ document: Document) throws -> [UInt8] {
+  public func write(_ document: Document) throws(Diagnostic) -> [UInt8] {
     try DocumentCharacters.check(document)
     let title = document.blocks.lazy.compactMap { block -> String? in
       if case .title(let title) = block { return title.text.plainText }

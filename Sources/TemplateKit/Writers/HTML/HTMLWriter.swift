@@ -11,12 +11,12 @@ public struct HTMLWriter: DocumentWriter {
   }
 
   /// The page, UTF-8. Throws a `Diagnostic` when the text holds a control character.
-  public func write(_ document: Document) throws -> [UInt8] {
+  public func write(_ document: Document) throws(Diagnostic) -> [UInt8] {
     Array(try page(document).utf8)
   }
 
   /// The page as a string.
-  public func page(_ document: Document) throws -> String {
+  public func page(_ document: Document) throws(Diagnostic) -> String {
     try DocumentCharacters.check(document)
     let title = document.blocks.lazy.compactMap { block -> String? in
       if case .title(let title) = block { return title.text.plainText }

@@ -13,12 +13,12 @@ public struct MarkdownWriter: DocumentWriter {
   public init() {}
 
   /// The Markdown, UTF-8. Throws a `Diagnostic` when the text holds a control character.
-  public func write(_ document: Document) throws -> [UInt8] {
+  public func write(_ document: Document) throws(Diagnostic) -> [UInt8] {
     Array(try text(document).utf8)
   }
 
   /// The Markdown as a string, ending with a line break.
-  public func text(_ document: Document) throws -> String {
+  public func text(_ document: Document) throws(Diagnostic) -> String {
     try DocumentCharacters.check(document)
     var blocks: [String] = []
     for block in document.blocks {

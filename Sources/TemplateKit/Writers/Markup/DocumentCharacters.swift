@@ -4,14 +4,14 @@
 enum DocumentCharacters {
   /// Throws a `Diagnostic` naming the first forbidden character in `document` and the text
   /// around it.
-  static func check(_ document: Document) throws {
+  static func check(_ document: Document) throws(Diagnostic) {
     for text in document.texts {
       try check(text)
     }
   }
 
   /// Throws a `Diagnostic` naming the first forbidden character in `text`.
-  static func check(_ text: String) throws {
+  static func check(_ text: String) throws(Diagnostic) {
     let scalars = Array(text.unicodeScalars)
     guard let position = scalars.firstIndex(where: ForbiddenCharacters.contains) else { return }
     let code = CodePoint.name(scalars[position])

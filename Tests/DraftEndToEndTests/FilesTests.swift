@@ -84,7 +84,7 @@ struct FilesTests {
   }
 
   /// Standard output on a terminal (made by `script`, when it is installed) takes no .docx.
-  @Test(.enabled(if: Self.onPath("script")))
+  @Test(.enabled(if: ExternalChecksTests.onPath("script")))
   func aDocxIsRefusedOnATerminal() throws {
     let command = [Draft.binary.path, "generate", Self.example, "--format", "docx"]
       .map { "'\($0)'" }.joined(separator: " ")
@@ -222,11 +222,5 @@ struct FilesTests {
     try process.run()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else { throw CaseError("mknod \(path) failed") }
-  }
-
-  static func onPath(_ tool: String) -> Bool {
-    (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {
-      FileManager.default.isExecutableFile(atPath: "\($0)/\(tool)")
-    }
   }
 }

@@ -252,24 +252,19 @@ struct LearnSeveralYearsTests {
 /// `draft learn` on Word documents: each corpus report as LibreOffice converts it from text,
 /// and reports written with python-docx the way Word users write them (headings as styles, a
 /// bold run-in head, paragraphs split into many runs, a table), learned as well as the text.
-/// Skipped where LibreOffice or python-docx is missing, unless `DRAFT_EXTERNAL_CHECKS=required`.
+/// Reported as skipped where LibreOffice or python-docx is missing, unless
+/// `DRAFT_EXTERNAL_CHECKS=required`.
 @Suite("draft learn: .docx reports", .serialized)
 struct LearnDocxTests {
   static let script = Draft.packageRoot.appendingPathComponent("Tests/external/make_report_docx.py")
     .path
 
   /// Whether `tools` (and the Python `module`) are there; records an issue when they are not
-  /// and the checks are required.
+  /// (the test runs without them only when the checks are required).
   private func available(_ tools: [String], module: String? = nil) -> Bool {
-    let missing =
-      tools.filter { !ExternalChecksTests.onPath($0) }
-      + (module.map { ExternalChecksTests.hasPythonModule($0) ? [] : [$0] } ?? [])
+    let missing = ExternalChecksTests.missing(tools, modules: module.map { [$0] } ?? [])
     guard missing.isEmpty else {
-      if ExternalChecksTests.required {
-        Issue.record("学习 .docx 的测试需要 \(missing.joined(separator: "、"))，但没有安装")
-      } else {
-        print("跳过：学习 .docx 的测试需要 \(missing.joined(separator: "、"))")
-      }
+      Issue.record("学习 .docx 的测试需要 \(missing.joined(separator: "、"))，但没有安装")
       return false
     }
     return true
@@ -309,7 +304,9 @@ struct LearnDocxTests {
     return process.terminationStatus == 0 ? folder : nil
   }()
 
-  @Test(arguments: LearnTests.reports)
+  @Test(
+    .enabled(if: ExternalChecksTests.canRun(["python3", "soffice"]), "需要 LibreOffice"),
+    arguments: LearnTests.reports)
   func aReportConvertedByLibreOfficeIsLearnedAsItsText(report: String) throws {
     guard available(["python3", "soffice"]) else { return }
     guard let folder = Self.converted else {
@@ -330,7 +327,9 @@ struct LearnDocxTests {
     #expect(try templates(fromWord) == templates(fromText))
   }
 
-  @Test(arguments: ["000", "001", "003"])
+  @Test(
+    .enabled(if: ExternalChecksTests.canRun(["python3"], modules: ["docx"]), "需要 python-docx"),
+    arguments: ["000", "001", "003"])
   func aReportWrittenTheWayWordUsersWriteIsLearnedAsItsText(number: String) throws {
     guard available(["python3"], module: "docx") else { return }
     let folder = try TemporaryFolder()

@@ -39,7 +39,7 @@ MEASURES = ["切实增强责任意识", "加强党建制度建设", "切实强�
 
 def unit(i, rng):
     district = DISTRICTS[i % len(DISTRICTS)]
-    full, short, work, cause, people = DEPTS[(i // len(DISTRICTS)) % len(DEPTS)]
+    full, short, work, cause, _ = DEPTS[(i // len(DISTRICTS)) % len(DEPTS)]
     branch = BRANCHES[(i // (len(DISTRICTS) * len(DEPTS))) % len(BRANCHES)]
     serial = i // (len(DISTRICTS) * len(DEPTS) * len(BRANCHES))
     suffix = "东西南北中"[serial % 5] + "片" if serial else ""
@@ -57,7 +57,6 @@ def unit(i, rng):
         f"  简称: {district}{suffix}{short}{branch.replace('党支部', '')}",
         f"  党组织: {district}{suffix}{short}{branch}",
         "  自称: 我支部",
-        "  地区: 我区",
         f"上级: [{district}委, {district}{short}党组]",
         "书记:",
         f"  姓名: {name}",
@@ -66,7 +65,6 @@ def unit(i, rng):
         "业务:",
         f"  工作: {work}",
         f"  事业: {cause}",
-        f"  对象: {people}",
         f"  节日: [{', '.join(rng.sample(FESTIVALS, 2))}]",
         "统计:",
         f"  党建专题会议: {rng.randint(2, 8)}",
@@ -102,9 +100,7 @@ def unit(i, rng):
         "下一步:",
         "  开头: 创新思路",
         "  措施:",
-    ] + [f"    - {m}" for m in rng.sample(MEASURES, 3)] + [
-        "  学习平台: [临江党建]",
-    ]
+    ] + [f"    - {m}" for m in rng.sample(MEASURES, 3)]
     return "\n".join(lines) + "\n"
 
 

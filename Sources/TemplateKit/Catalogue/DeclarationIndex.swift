@@ -2,7 +2,7 @@
 /// one (`活动` when `活动[].日期` is declared), an item of a declared list (`问题[]`), a key of a
 /// group declared at once (`干部.学习` when `干部.*` is), or anything under a value the engine
 /// provides.
-struct DeclarationIndex {
+struct DeclarationIndex: Sendable {
   private let byPath: [String: FieldDeclaration]
   /// Groups declared at once (`干部` for `干部.*`), with their declaration.
   private let groups: [String: FieldDeclaration]

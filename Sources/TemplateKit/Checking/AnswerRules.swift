@@ -21,14 +21,15 @@ public struct AnswerRules: Sendable {
 
   let index: DeclarationIndex
   let suggestions: Suggestions
-  let banks: [PhraseBank]
+  /// The phrase banks, each with its stock items' names prepared for suggesting among them.
+  let banks: [(bank: PhraseBank, names: Suggestions)]
 
   /// Rules for answers to the fields `declared` (groups declared at once, `干部.*`, among
   /// them), picking items from `banks`.
   public init(declared: [FieldDeclaration], banks: [PhraseBank]) {
     index = DeclarationIndex(declared)
     suggestions = index.suggestions()
-    self.banks = banks
+    self.banks = banks.map { ($0, Suggestions($0.names)) }
   }
 
   /// The declaration of the field at `declared` (its declared form), its own or its group's.
@@ -40,7 +41,7 @@ public struct AnswerRules: Sendable {
     run.checkYear()
     run.walk(answers.root, path: "", declared: "")
     run.scanStrings(answers.root, path: "")
-    for bank in banks { run.checkChoices(from: bank) }
+    for (bank, names) in banks { run.checkChoices(from: bank, names: names) }
     return run.findings
   }
 }
@@ -253,13 +254,12 @@ private struct RuleRun {
   /// Items picked from a phrase bank by a name that is not a stock item's (nor a beginning of
   /// one) are the user's own items, printed by their title alone: said, with the closest stock
   /// item's name when the name looks misspelt.
-  mutating func checkChoices(from bank: PhraseBank) {
+  mutating func checkChoices(from bank: PhraseBank, names: Suggestions) {
     guard let selection = bank.selection,
       case .list(let items)? = answers.root.value(atPath: selection)
     else {
       return
     }
-    let names = Suggestions(bank.names)
     for (position, item) in items.enumerated() {
       let name: String
       switch item {

@@ -95,48 +95,53 @@ public struct ReportGenerator: Sendable {
     _ template: Template, slots: [SectionSlot], answers: Answers, kind: ReportKind?,
     sections: [SectionDefinition], templates: [Template], unusedScope: UnusedScope
   ) throws(Diagnostic) -> Report {
-    let all = declarations(kind: kind, sections: sections)
-    // Each field as these templates use it; groups declared at once cover the keys under them
-    // that no template reads.
-    let declared = all.resolved(reading: templates)
-    let findings = AnswerRules(
-      declared: declared + all.filter(\.isGroupOfKeys), banks: templates.flatMap(\.phraseBanks)
-    ).check(answers)
+    let setup = setup(
+      kind: kind, sections: sections, templates: templates, unusedScope: unusedScope)
+    let findings = setup.rules.check(answers)
     let given = (answers.root.mapping ?? Mapping()).withoutAbsentValues()
       .removing(findings.rejected)
     let data = ReportData.assemble(
       answers: (kind?.defaults ?? Mapping()).merging(given),
       voice: kind?.voice ?? .unit, yearFacts: catalogue.yearFacts)
-    var labels: [String: String] = [:]
-    // A fact of the year is named by itself in its gap: 【待填：大会】.
-    for case .map(let facts) in catalogue.yearFacts.values {
-      for key in facts.keys { labels[EngineValues.yearFacts + "." + key] = key }
-    }
-    for declaration in declared { labels[declaration.path] = declaration.label }
-    let required = Set(declared.filter(\.required).map(\.path))
-    let zeroMeansNone = Set(declared.filter(\.zeroMeansNone).map(\.path))
     let renderer = Renderer(
-      data: data, labels: labels, required: required, answers: answers,
-      rejected: findings.rejected, zeroMeansNone: zeroMeansNone, limits: limits)
+      data: data, labels: setup.labels, required: setup.required, answers: answers,
+      rejected: findings.rejected, zeroMeansNone: setup.zeroMeansNone, limits: limits)
     let (document, use) = try renderer.renderTracingUse(template, sections: slots)
-    let references = templates.flatMap(\.references)
     let unused = UnusedAnswers(
-      answers: answers, use: use, references: references,
-      expected: DeclarationIndex(unusedScope.declared), kindName: kind?.name,
-      otherSections: catalogue.sections.filter { section in
-        !sections.contains { $0.id == section.id }
-      },
-      alreadyReported: findings.reported, zeroMeansNone: zeroMeansNone)
+      answers: answers, use: use, references: setup.references, expected: setup.expected,
+      kindName: kind?.name, otherSections: setup.otherSections,
+      alreadyReported: findings.reported, zeroMeansNone: setup.zeroMeansNone)
     let unusedAnswers = unused.warnings()
     var problems = findings.problems + unusedAnswers.map(\.warning)
-    if let note = yearFactsNote(answers: answers, references: references) {
+    if let note = yearFactsNote(answers: answers, references: setup.references) {
       problems.append(note)
     }
     return Report(
       document: document,
-      missing: Self.missing(in: document, declared: declared, catalogue: catalogue),
+      missing: Self.missing(in: document, declared: setup.declared, catalogue: catalogue),
       problems: Diagnostic.inFileOrder(problems), reported: findings.reported,
       unused: unusedAnswers.map(\.path), suggestionWork: findings.suggestionWork)
+  }
+
+  /// The setup of a report of `kind` with `sections`, made once for them when templates are
+  /// cached (a batch), else for this report.
+  private func setup(
+    kind: ReportKind?, sections: [SectionDefinition], templates: [Template],
+    unusedScope: UnusedScope
+  ) -> ReportSetup {
+    let make = {
+      ReportSetup(
+        catalogue: catalogue, all: declarations(kind: kind, sections: sections),
+        sections: sections, templates: templates, expected: unusedScope.declared)
+    }
+    guard let cache = self.templates else { return make() }
+    let scope =
+      switch unusedScope {
+      case .report: "报告"
+      case .section: "预览"
+      }
+    let name = ([scope, kind?.id ?? ""] + sections.map(\.id)).joined(separator: "/")
+    return cache.setup(named: name, make: make)
   }
 
   /// Every declaration a template of this report may rely on.

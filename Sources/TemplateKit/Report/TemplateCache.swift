@@ -9,6 +9,7 @@ import Foundation
 public final class TemplateCache: @unchecked Sendable {
   private let lock = NSLock()
   private var templates: [String: Template] = [:]
+  private var setups: [String: ReportSetup] = [:]
 
   public init() {}
 
@@ -28,6 +29,21 @@ public final class TemplateCache: @unchecked Sendable {
     if let earlier = templates[name] { return earlier }
     templates[name] = template
     return template
+  }
+
+  /// The setup of the report named `name` (its kind and sections), made with `make` the first
+  /// time.
+  func setup(named name: String, make: () -> ReportSetup) -> ReportSetup {
+    lock.lock()
+    let cached = setups[name]
+    lock.unlock()
+    if let cached { return cached }
+    let setup = make()
+    lock.lock()
+    defer { lock.unlock() }
+    if let earlier = setups[name] { return earlier }
+    setups[name] = setup
+    return setup
   }
 
   /// How many templates are kept.

@@ -108,7 +108,7 @@ struct UnusedAnswers {
       }
     }
     let conditions = reading.compactMap(\.onlyWhen)
-    if conditions.count == reading.count, let first = conditions.first {
+    if conditions.count == reading.count, !conditions.isEmpty {
       var unique: [String] = []
       for condition in conditions where !unique.contains(condition) { unique.append(condition) }
       let said = unique.prefix(2).joined(separator: "或")

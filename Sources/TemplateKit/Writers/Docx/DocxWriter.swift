@@ -20,22 +20,38 @@ public struct DocxWriter: DocumentWriter {
       if case .title(let title) = block { return title.text.plainText }
       return nil
     }.first
-    let parts: [(String, String)] = [
-      ("[Content_Types].xml", DocxPackage.contentTypes),
-      ("_rels/.rels", DocxPackage.packageRelationships),
-      ("word/document.xml", DocxBody(document: document).xml),
-      ("word/_rels/document.xml.rels", DocxPackage.documentRelationships),
-      ("word/styles.xml", DocxStyles(fonts: options.fonts).xml),
-      ("word/settings.xml", DocxPackage.settings),
-      ("word/fontTable.xml", DocxFontTable(fonts: options.fonts).xml),
-      ("word/footer1.xml", DocxFooters.odd),
-      ("word/footer2.xml", DocxFooters.even),
-      ("docProps/core.xml", OfficePackage.coreProperties(title: title ?? "")),
+    let fontParts =
+      options.fonts == .gb2312 ? Self.gb2312FontParts : Self.fontParts(options.fonts)
+    let parts: [(String, [UInt8])] = [
+      ("[Content_Types].xml", Self.contentTypes),
+      ("_rels/.rels", Self.packageRelationships),
+      ("word/document.xml", Array(DocxBody(document: document).xml.utf8)),
+      ("word/_rels/document.xml.rels", Self.documentRelationships),
+      ("word/styles.xml", fontParts.styles),
+      ("word/settings.xml", Self.settings),
+      ("word/fontTable.xml", fontParts.fontTable),
+      ("word/footer1.xml", Self.oddFooter),
+      ("word/footer2.xml", Self.evenFooter),
+      ("docProps/core.xml", Array(OfficePackage.coreProperties(title: title ?? "").utf8)),
     ]
     var archive = ZipArchive()
-    for (name, text) in parts {
-      try archive.add(name, Array(text.utf8))
+    for (name, bytes) in parts {
+      try archive.add(name, bytes)
     }
     return try archive.bytes()
+  }
+
+  // The parts every report has the same, made once: a batch writes them a thousand times.
+  private static let contentTypes = Array(DocxPackage.contentTypes.utf8)
+  private static let packageRelationships = Array(DocxPackage.packageRelationships.utf8)
+  private static let documentRelationships = Array(DocxPackage.documentRelationships.utf8)
+  private static let settings = Array(DocxPackage.settings.utf8)
+  private static let oddFooter = Array(DocxFooters.odd.utf8)
+  private static let evenFooter = Array(DocxFooters.even.utf8)
+  private static let gb2312FontParts = fontParts(.gb2312)
+
+  /// The styles and the font table naming `fonts`.
+  private static func fontParts(_ fonts: ReportFonts) -> (styles: [UInt8], fontTable: [UInt8]) {
+    (Array(DocxStyles(fonts: fonts).xml.utf8), Array(DocxFontTable(fonts: fonts).xml.utf8))
   }
 }

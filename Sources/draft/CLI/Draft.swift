@@ -40,10 +40,9 @@ enum Draft {
 
   /// Runs `type` with its command line `line`: help when it asks for it, else parsed and run.
   private static func run(_ type: any Command.Type, _ line: [String]) -> ExitCode {
-    let help = CommandHelp(type)
     do {
       if ArgumentParser.asksForHelp(line) {
-        try Terminal.output(help.text)
+        try Terminal.output(CommandHelp(type).text)
         return .success
       }
       let command = type.init()
@@ -52,7 +51,8 @@ enum Draft {
       return try command.run()
     } catch let error as UsageError {
       Terminal.message(
-        "错误：\(error.message)\n用法：\(help.usage)\n（draft help \(type.configuration.name) 查看说明和示例）")
+        "错误：\(error.message)\n用法：\(CommandHelp(type).usage)\n（draft help \(type.configuration.name) 查看说明和示例）"
+      )
       return .failure
     } catch {
       Terminal.report(error)

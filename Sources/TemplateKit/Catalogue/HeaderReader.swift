@@ -44,27 +44,25 @@ struct HeaderReader {
     }
   }
 
-  /// A heading under `key` (a section's 标题), or nil. A heading is fixed text: template
-  /// syntax in it (`{{ 单位.简称 }}`) would be printed as typed, so it is an error here.
-  func heading(_ key: String, in mapping: Mapping? = nil, at path: String? = nil) throws(Diagnostic)
-    -> String?
-  {
-    guard let heading = try text(key, in: mapping, at: path) else { return nil }
-    if let tag = Self.templateSyntax(in: heading) {
+  /// A section's heading under `key` (标题), or nil. It may print answers with `{{ }}`
+  /// (`{{ 年度 + 1 }}年工作打算`), which the report fills in; tags (`{% %}`, `{? ?}`, `{# #}`)
+  /// would be printed as typed, so they are an error here.
+  func heading(_ key: String) throws(Diagnostic) -> String? {
+    guard let heading = try text(key) else { return nil }
+    if let tag = Self.templateSyntax(in: heading, outputs: true) {
       throw error(
-        "标题是固定文字，不能写模板语句“\(tag)”", at: path.map { ValuePath.appending(key: key, to: $0) } ?? key,
-        hint: Self.headingHint)
+        "章节标题里只能用 {{ }} 写出答案，不能写“\(tag)”", at: key,
+        hint: "条件、循环和注释请写进正文；标题中可以写 {{ 年度 }} 这样的输出（以 {{ 开头时整个标题加引号）。")
     }
     return heading
   }
 
-  /// What to do instead of an expression in a heading.
-  static let headingHint =
-    "标题不随答案变化：要换一个标题，在答案的“报告.章节”里写 {章节: 章节名, 标题: 新标题}；要用答案里的名称，请写进正文。"
+  /// Where the value under `key` starts in the file.
+  func position(of key: String) -> TextPosition? { answers.locations[key]?.value }
 
-  /// The first template tag opener (`{{`, `{%`, `{?`, `{#`) in `text`, if any.
-  static func templateSyntax(in text: String) -> String? {
-    ["{{", "{%", "{?", "{#"].first { text.contains($0) }
+  /// The first template tag opener in `text` (`{{` too, unless `outputs` are allowed), if any.
+  static func templateSyntax(in text: String, outputs: Bool) -> String? {
+    (outputs ? ["{%", "{?", "{#"] : ["{{", "{%", "{?", "{#"]).first { text.contains($0) }
   }
 
   /// Yes or no under `key`: true/false, or 是/否.

@@ -59,10 +59,11 @@ public struct ReportKind: Sendable {
         hint: "在头部写上“章节:”，下面每行“- 章节名”，依次是报告的各个部分（draft templates 可列出全部章节）。")
     }
     for (index, choice) in sections.enumerated() {
-      if let title = choice.title, let tag = HeaderReader.templateSyntax(in: title) {
+      if let title = choice.title, let tag = HeaderReader.templateSyntax(in: title, outputs: false)
+      {
         throw header.error(
-          "标题是固定文字，不能写模板语句“\(tag)”", at: "章节[\(index)].标题",
-          hint: HeaderReader.headingHint)
+          "“章节”项里的标题是固定文字，不能写“\(tag)”", at: "章节[\(index)].标题",
+          hint: "要让标题随答案变化，请写在章节模板头部的“标题”里，如：标题: \"{{ 年度 + 1 }}年工作打算\"（以 {{ 开头时加引号）")
       }
     }
     self.fields = try header.fields()

@@ -3,8 +3,11 @@
 public struct SectionDefinition: Sendable {
   /// The file name without folder and extension: `规范党内政治生活`.
   public let id: String
-  /// The heading it has unless a report kind or the answers retitle it.
+  /// The heading it has unless a report kind or the answers retitle it. It may print answers
+  /// (`{{ 年度 + 1 }}年工作打算`): `titlePosition` then says where it stands in the file.
   public let title: String
+  /// Where the heading stands in the file when it prints answers; nil for fixed text.
+  let titlePosition: TextPosition?
   /// One line saying what the section covers.
   public let summary: String
   public let fields: [FieldDeclaration]
@@ -15,7 +18,9 @@ public struct SectionDefinition: Sendable {
     let header = try HeaderReader(file)
     self.id = id
     self.file = file
-    self.title = try header.heading("标题") ?? id
+    let title = try header.heading("标题") ?? id
+    self.title = title
+    self.titlePosition = title.contains("{{") ? header.position(of: "标题") : nil
     self.summary = try header.text("说明") ?? ""
     self.fields = try header.fields()
   }

@@ -106,6 +106,14 @@ public struct ReportGenerator: Sendable {
     let renderer = Renderer(
       data: data, labels: setup.labels, required: setup.required, answers: answers,
       rejected: findings.rejected, zeroMeansNone: setup.zeroMeansNone, limits: limits)
+    var slots = slots
+    for (index, section) in zip(slots.indices, sections) {
+      // A section under its own heading, when that heading prints answers, is headed by them.
+      if let position = section.titlePosition, slots[index].title == section.title {
+        slots[index].title = try heading(
+          of: section, at: position, renderer: renderer, declared: setup.rules.index)
+      }
+    }
     let (document, use) = try renderer.renderTracingUse(template, sections: slots)
     let unused = UnusedAnswers(
       answers: answers, use: use, references: setup.references, expected: setup.expected,
@@ -142,6 +150,40 @@ public struct ReportGenerator: Sendable {
       }
     let name = ([scope, kind?.id ?? ""] + sections.map(\.id)).joined(separator: "/")
     return cache.setup(named: name, make: make)
+  }
+
+  /// A section's heading that prints answers (`{{ 年度 + 1 }}年工作打算`), filled in from them:
+  /// parsed where it stands in the section's file, so that its errors point there, its fields
+  /// checked as declared like a template's, and rendered to its text (a missing answer as its
+  /// 【待填：…】 marker).
+  private func heading(
+    of section: SectionDefinition, at position: TextPosition, renderer: Renderer,
+    declared: DeclarationIndex
+  ) throws(Diagnostic) -> String {
+    // Blank lines and spaces put the heading at its line and column in the file.
+    let text =
+      String(repeating: "\n", count: max(position.line - 1, 0))
+      + String(repeating: " ", count: max(position.column - 1, 0)) + section.title
+    let parse = { () throws(Diagnostic) in
+      try catalogue.environment.parse(text, name: section.file.name)
+    }
+    let template: Template
+    if let templates {
+      template = try templates.template(named: "标题/" + section.file.name, parse: parse)
+    } else {
+      template = try parse()
+    }
+    for reference in template.references where !declared.covers(reference.path) {
+      throw Diagnostic(
+        .error, "章节标题读取了没有声明的字段“\(reference.path)”", at: reference.location,
+        quoting: section.file.source.line(position.line),
+        hint: "在模板开头的“字段”中声明它（类型、提示、示例）。")
+    }
+    var heading = ""
+    for case .paragraph(let paragraph) in try renderer.render(template).blocks {
+      heading += paragraph.content.plainText
+    }
+    return heading
   }
 
   /// Every declaration a template of this report may rely on.

@@ -68,6 +68,45 @@ struct ReportGeneratorTests {
     #expect(text.contains("二、理论学习\n临江区残联全年召开党组会12次。\n"))
   }
 
+  /// A section's own heading may print answers: next year's plan is headed by the year after
+  /// the report's, and a retitle from the answers stays the answers' text.
+  @Test func aSectionHeadingPrintsAnswers() throws {
+    var files = smallCatalogueFiles
+    files["sections/下一步.tmpl"] = """
+      ---
+      标题: "{{ 年度 + 1 }}年{{ 单位.简称 }}工作打算"
+      ---
+      继续努力。
+      """
+    let report = try generate(base, files: files)
+    #expect(report.text.contains("二、2024年临江区残联工作打算\n继续努力。\n"))
+    #expect(report.problems.isEmpty, "\(report.problems)")
+    let retitled = try generate(
+      base.replacingOccurrences(
+        of: "  日期: 2023-12-25\n",
+        with: "  日期: 2023-12-25\n  章节: [学习, {章节: 下一步, 标题: \"{{ 年度 }}年打算\"}]\n"),
+      files: files)
+    #expect(retitled.text.contains("二、{{ 年度 }}年打算\n"))
+    #expect(
+      try ReportGenerator(catalogue: try catalogue(files), templates: TemplateCache())
+        .generate(try answers(base.replacingOccurrences(of: "年度: 2023", with: "年度: 2030")))
+        .text.contains("二、2031年临江区残联工作打算\n"))
+  }
+
+  /// A heading's errors point into its section's file, at its line and column.
+  @Test func aSectionHeadingsErrorsPointAtIt() throws {
+    var files = smallCatalogueFiles
+    files["sections/下一步.tmpl"] = "---\n标题: 落实{{ 单位.地址 }}\n---\n继续努力。\n"
+    let undeclared = #expect(throws: Diagnostic.self) { try generate(base, files: files) }
+    #expect(undeclared?.location?.line == 2)
+    #expect(undeclared?.location?.column == 10)
+    #expect(undeclared?.message.contains("单位.地址") == true)
+    files["sections/下一步.tmpl"] = "---\n标题: 落实{% if 年度 %}工作{% endif %}\n---\n继续努力。\n"
+    let tag = #expect(throws: Diagnostic.self) { try generate(base, files: files) }
+    #expect(tag?.location?.line == 2)
+    #expect(tag?.message.contains("{%") == true)
+  }
+
   @Test func aPersonSpeaksAsI() throws {
     let report = try generate(base.replacingOccurrences(of: "类型: 简报", with: "类型: 述职"))
     #expect(report.text == "述职报告\n一、抓学习\n我全年召开党组会12次。\n")

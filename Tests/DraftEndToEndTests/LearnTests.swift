@@ -418,6 +418,29 @@ struct LearnUnusualReportsTests {
       "关于{{ 年度 }}和{% if %}的说明\n2023年，我们召开会议3次，写下了 {# 注释 #} 和 {? 可省略 ?} 这样的字样。\n又写了“in”活动2次。\n")
   }
 
+  /// A heading naming the report's year, or the next (三、2025年工作打算 in a 2024 report),
+  /// moves with 年度 next year; a heading with braces in it stays text.
+  @Test func yearsInHeadingsMoveWithTheYear() throws {
+    let report = """
+      青山区委组织部2024年工作总结
+      一、2024年主要工作
+      全年召开部务会14次。
+      二、存在{的}问题
+      理论学习的深度还不够。
+      三、2025年工作打算
+      持续强化理论武装。
+
+      """
+    let learned = try learnedGivesBack(report)
+    let answers = try learned.text("答案.yaml")
+    #expect(answers.contains("年度: 2024"))
+    let next = try learned.generate(answers.replacingOccurrences(of: "年度: 2024", with: "年度: 2025"))
+    #expect(next.status == 0, "\(next.errors)")
+    #expect(next.output.contains("一、2025年主要工作\n"))
+    #expect(next.output.contains("二、存在{的}问题\n"))
+    #expect(next.output.contains("三、2026年工作打算\n"))
+  }
+
   @Test func aLongParagraphWithManyFactsIsLearnedWhole() throws {
     let paragraph = (1...600).map { "开展主题党日活动\($0)次助残日爱眼日等活动召开党组会\($0 + 1)次" }.joined()
     let learned = try learnedGivesBack("报告\n" + paragraph + "\n")

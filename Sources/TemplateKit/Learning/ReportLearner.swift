@@ -40,7 +40,7 @@ public struct ReportLearner: Sendable {
       throw Diagnostic.error(
         "“\(report.file)”中没有可以学习的文字", hint: "请给出一份写好的报告（.docx、.txt 或 .md）。")
     }
-    let layout: TemplateLayout
+    var layout: TemplateLayout
     let table: FieldTable
     let marked: [Int: [(TextUnit, [TemplatePiece])]]
     var headings: [[Int: TextUnit]] = []
@@ -58,6 +58,10 @@ public struct ReportLearner: Sendable {
         section.heading.flatMap { comparison.versions[$0] } ?? [:]
       }
     }
+    // The year in a heading moves with 年度 when the report's year is a field at all.
+    let years = outlines.map { FactFinder.reportYear(of: $0) }
+    let yearIsAField = table.fields.contains { $0.path == "年度" }
+    layout.printYears(inHeadingsOf: yearIsAField ? years[years.count - 1] : nil)
     let sources = reports.map(\.file)
     let declarations = Self.declarations(table.fields)
     let byPath = Dictionary(declarations.map { ($0.path, $0) }) { first, _ in first }
@@ -73,7 +77,9 @@ public struct ReportLearner: Sendable {
       let name = number == reports.count - 1 ? Self.answersFile : Self.earlierAnswersFile(number)
       let text = AnswersFile.text(
         kindID: kindID, source: report.file, fields: table.fields, declarations: byPath,
-        report: number, sections: Self.sectionTitles(layout, headings, report: number))
+        report: number,
+        sections: Self.sectionTitles(
+          layout, headings, report: number, year: yearIsAField ? years[number] : nil))
       files.append(LearnedFile(path: name, text: text))
     }
     let last = reports.count - 1
@@ -96,15 +102,21 @@ public struct ReportLearner: Sendable {
 
   /// The headings report `report` gives the parts, when they are not all the kind's own:
   /// `报告.章节` in its answers, each part with its heading there.
+  /// A heading is compared as its template writes it for the report's `year`; one that
+  /// differs is given as the report wrote it.
   static func sectionTitles(
-    _ layout: TemplateLayout, _ headings: [[Int: TextUnit]], report: Int
+    _ layout: TemplateLayout, _ headings: [[Int: TextUnit]], report: Int, year: Int?
   ) -> Value? {
     guard headings.count == layout.sections.count else { return nil }
     var differs = false
     let choices: [Value] = zip(layout.sections, headings).map { section, versions in
-      let title = versions[report]?.text ?? section.title
-      if title != section.title { differs = true }
-      return .map(Mapping([("章节", .string(section.id)), ("标题", .string(title))]))
+      guard let written = versions[report]?.text,
+        TemplateLayout.headingSource(written, year: year) != section.title
+      else {
+        return .map(Mapping([("章节", .string(section.id))]))
+      }
+      differs = true
+      return .map(Mapping([("章节", .string(section.id)), ("标题", .string(written))]))
     }
     return differs ? .list(choices) : nil
   }

@@ -12,8 +12,12 @@ enum TemplateFiles {
     header += YAMLWriter.entry(key: "说明", value: .string(summary), indent: 0)
     header += YAMLWriter.entry(key: "人称", value: .string(voice.rawValue), indent: 0)
     if !layout.sections.isEmpty {
+      // A heading that prints answers stands in its section's file alone: a kind's item may
+      // only retitle a section with fixed text.
       let choices: [Value] = layout.sections.map { section in
-        .map(Mapping([("章节", .string(section.id)), ("标题", .string(section.title))]))
+        section.title.contains("{{")
+          ? .string(section.id)
+          : .map(Mapping([("章节", .string(section.id)), ("标题", .string(section.title))]))
       }
       header += YAMLWriter.entry(key: "章节", value: .list(choices), indent: 0)
     }

@@ -77,6 +77,46 @@ struct TemplateLayout {
     }
   }
 
+  /// The sections' headings as their templates' 标题, with the report's year (and the years
+  /// next to it) in them printed from `年度`, when `year` is the report's: see `headingSource`.
+  mutating func printYears(inHeadingsOf year: Int?) {
+    for index in sections.indices {
+      sections[index].title = Self.headingSource(sections[index].title, year: year)
+    }
+  }
+
+  /// A heading as a section's 标题: each `{` printed by an output, so that text that reads like
+  /// template syntax stays text; and, with the report's `year`, each `2024年` that is that year
+  /// or the one before or after it as `{{ 年度 }}年`, `{{ 年度 - 1 }}年`, `{{ 年度 + 1 }}年`, so
+  /// that next year's report moves on (三、2025年工作打算 in a 2024 report).
+  static func headingSource(_ heading: String, year: Int?) -> String {
+    func isDigit(_ character: Character) -> Bool { ("0"..."9").contains(character) }
+    let characters = Array(heading)
+    var out = ""
+    var index = 0
+    while index < characters.count {
+      let character = characters[index]
+      if character == "{" {
+        out += "{{ \"{\" }}"
+        index += 1
+        continue
+      }
+      if let year, index + 4 < characters.count, characters[index + 4] == "年",
+        index == 0 || !isDigit(characters[index - 1]),
+        characters[index..<index + 4].allSatisfy(isDigit),
+        let written = Int(String(characters[index..<index + 4])), abs(written - year) <= 1
+      {
+        let offset = written - year
+        out += offset == 0 ? "{{ 年度 }}" : offset > 0 ? "{{ 年度 + 1 }}" : "{{ 年度 - 1 }}"
+        index += 4
+        continue
+      }
+      out.append(character)
+      index += 1
+    }
+    return out
+  }
+
   /// A heading's first phrase, as a file name: up to its first comma, Chinese characters,
   /// letters and digits only, at most 16 characters.
   static func shortName(_ heading: String, fallback: String) -> String {

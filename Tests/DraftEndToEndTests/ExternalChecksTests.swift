@@ -74,18 +74,23 @@ struct ExternalChecksTests {
       Issue.record(Comment(rawValue: "\(script) 需要 \(missing.joined(separator: "、"))，但没有安装"))
       return
     }
+    let (status, text) = try Self.python(
+      Draft.packageRoot.appendingPathComponent("Tests/external/\(script)").path, arguments)
+    #expect(status == 0, "\(script)：\(text)")
+  }
+
+  /// Runs the Python script at `path` with `arguments`: its exit status and all it printed.
+  static func python(_ path: String, _ arguments: [String]) throws -> (Int32, String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments =
-      ["python3", Draft.packageRoot.appendingPathComponent("Tests/external/\(script)").path]
-      + arguments
+    process.arguments = ["python3", path] + arguments
     let output = Pipe()
     process.standardOutput = output
     process.standardError = output
     try process.run()
     let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "\(script)：\(text)")
+    return (process.terminationStatus, text)
   }
 
   static func onPath(_ tool: String) -> Bool {

@@ -271,16 +271,8 @@ struct LearnDocxTests {
   }
 
   private func python(_ arguments: [String]) throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", Self.script] + arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = output
-    try process.run()
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "\(text)")
+    let (status, text) = try ExternalChecksTests.python(Self.script, arguments)
+    #expect(status == 0, "\(text)")
   }
 
   /// The templates of two learned folders, without the line naming what they were learned from.

@@ -81,6 +81,23 @@ struct ReportLearnerTests {
     #expect(result.account.mismatches.isEmpty, "\(result.account.mismatches)")
   }
 
+  /// fuzz-learn: one report naming its superiors twice, differently (市委、区委 in the opening,
+  /// 区委、区政府 further on), printed the first list in both places.
+  @Test func superiorsNamedTwiceDifferentlyAreTwoFields() throws {
+    let result = try learned(
+      text: """
+        2023年工作报告
+        2023年，在市委、区委的正确领导下，局党组召开党组会12次。
+        一、落实主体责任
+        在区委、区政府的坚强领导下，局党组开展主题党日活动6次。
+
+        """)
+    #expect(result.account.mismatches.isEmpty, "\(result.account.mismatches)")
+    let answers = try #require(result.files.first { $0.path == "答案.yaml" }).text
+    #expect(answers.contains("上级: [市委, 区委]"))
+    #expect(answers.contains("上级: [区委, 区政府]"))
+  }
+
   @Test func aReportWithNoTextIsRefused() throws {
     #expect(throws: Diagnostic.self) { try learned(text: "  \n\n") }
   }

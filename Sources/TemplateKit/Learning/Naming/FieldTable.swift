@@ -40,7 +40,7 @@ struct FieldTable: Sendable {
   /// The path of the field for `fact`, found in report `report` near `quote`, printed in
   /// `template`.
   mutating func path(for fact: Fact, report: Int, quote: String, template: String) -> String {
-    let index = fieldIndex(for: fact, quote: quote)
+    let index = fieldIndex(for: fact, report: report, quote: quote)
     if let value = fact.value, fields[index].values[report] == nil {
       fields[index].values[report] = value
     }
@@ -55,10 +55,19 @@ struct FieldTable: Sendable {
     fields[index].values[report] = value
   }
 
-  private mutating func fieldIndex(for fact: Fact, quote: String) -> Int {
+  private mutating func fieldIndex(for fact: Fact, report: Int, quote: String) -> Int {
     switch fact.name {
     case .shared(let path):
-      if let index = byPath[path], fields[index].type == fact.type { return index }
+      if let index = byPath[path], fields[index].type == fact.type {
+        // One report naming it twice with different values (区委、区政府 here, 市委、区委
+        // there) has two fields: the second a field of its own, named after the shared one.
+        guard let value = fact.value, let taken = fields[index].values[report], taken != value
+        else { return index }
+        let parts = path.split(separator: ".").map(String.init)
+        return learnedIndex(
+          group: parts.count > 1 ? parts[0] : "其他", key: parts.last ?? path,
+          label: fields[index].label, merge: nil, fact: fact, quote: quote)
+      }
       if let declared = builtIn[path], declared.type == fact.type, byPath[path] == nil {
         return add(
           Field(

@@ -98,6 +98,20 @@ struct ReportLearnerTests {
     #expect(answers.contains("上级: [区委, 区政府]"))
   }
 
+  /// fuzz-learn: two years, one with numbered parts and one whose text has no heading; the part
+  /// lined up with no heading was printed under a made-up one (一、第一段).
+  @Test func aPartWithoutAHeadingInOneYearHasNone() throws {
+    let years = [
+      "2022年工作报告\n全年召开党组会10次，开展主题党日活动8次，深入学习党的二十大精神。\n",
+      "2023年工作报告\n一、加强学习\n全年召开党组会12次。\n二、改进作风\n走访基层党组织5个。\n",
+    ]
+    let result = try ReportLearner(builtIns: try Catalogue.standard()).learn(
+      years.enumerated().map { number, text in
+        TextReportReader.read(text, file: "报告\(number).txt", markdown: false)
+      })
+    #expect(result.account.mismatches.isEmpty, "\(result.account.mismatches)")
+  }
+
   @Test func aReportWithNoTextIsRefused() throws {
     #expect(throws: Diagnostic.self) { try learned(text: "  \n\n") }
   }

@@ -107,6 +107,16 @@ struct ReportGeneratorTests {
     #expect(tag?.message.contains("{%") == true)
   }
 
+  /// A section titled with nothing has no heading and takes no number.
+  @Test func aSectionTitledWithNothingHasNoHeading() throws {
+    let text = try generate(
+      base.replacingOccurrences(
+        of: "  日期: 2023-12-25\n",
+        with: "  日期: 2023-12-25\n  章节: [{章节: 学习, 标题: \"\"}, 下一步]\n")
+    ).text
+    #expect(text.contains("工作简报\n临江区残联全年召开党组会12次。\n一、下一步工作\n"))
+  }
+
   @Test func aPersonSpeaksAsI() throws {
     let report = try generate(base.replacingOccurrences(of: "类型: 简报", with: "类型: 述职"))
     #expect(report.text == "述职报告\n一、抓学习\n我全年召开党组会12次。\n")

@@ -64,8 +64,11 @@ struct TemplateLayout {
     var ids = Set<String>()
     for (number, section) in outline.sections.enumerated() {
       let ordinal = ChineseNumerals.cardinal(number + 1)
-      let title = section.heading?.text ?? "第\(ordinal)段"
-      var id = kindID + "-" + Self.shortName(title, fallback: "第\(ordinal)部分")
+      // A part without a heading, among parts with one (a year that wrote none), has none.
+      let title = section.heading?.text ?? ""
+      var id =
+        kindID + "-"
+        + Self.shortName(section.heading?.text ?? "第\(ordinal)段", fallback: "第\(ordinal)部分")
       if ids.contains(id) { id += ordinal }
       ids.insert(id)
       var sectionBody = ""

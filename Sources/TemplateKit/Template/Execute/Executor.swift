@@ -273,7 +273,9 @@ struct Executor {
       if let ordinal = slot.ordinal {
         builder.continueNumbering(level: level + 1, after: ordinal - 1)
       }
-      if withHeadings {
+      // A section titled with nothing has no heading and takes no number: a year of a learned
+      // report whose part had none.
+      if withHeadings, !slot.title.isEmpty {
         let mark = try beginSection(title: .text(slot.title), runIn: false, bold: false)
         try run(slot.template)
         endSection(mark, bold: false)

@@ -262,8 +262,16 @@ struct XMLReader {
       let namespace = isElement ? namespaces[""]?.last ?? "" : ""
       return XMLName(local: string(start, end), namespace: namespace)
     }
+    // A qualified name is prefix:local, each part non-empty and without a colon of its own.
+    guard colon > start, colon + 1 < end,
+      !text[(colon + 1)..<end].contains(UInt8(ascii: ":"))
+    else {
+      throw error(
+        "名称“\(string(start, end))”不合规：冒号两边都要有名字，且只能有一个冒号", at: start,
+        hint: "文件可能已损坏，或不是 Word/Excel 写的。")
+    }
     let prefix = string(start, colon)
-    guard let namespace = namespaces[prefix]?.last, !namespace.isEmpty, colon + 1 < end else {
+    guard let namespace = namespaces[prefix]?.last, !namespace.isEmpty else {
       throw error(
         "前缀“\(prefix)”没有声明（缺少 xmlns:\(prefix)）", at: start,
         hint: "文件可能已损坏，或不是 Word/Excel 写的。")

@@ -183,6 +183,13 @@ struct XMLReaderTests {
     expectRefused(
       "<a>\n<b>正文", "文件在元素“b”（第 2 行第 1 列开始）结束之前就结束了", line: 2, column: 6)
     expectRefused("<w:p/>", "前缀“w”没有声明（缺少 xmlns:w）", line: 1, column: 2)
+    // fuzz-xml: `:px` took the default namespace as if it were a prefix's.
+    expectRefused(
+      #"<a xmlns="urn:1"><b :px="0"/></a>"#, "名称“:px”不合规：冒号两边都要有名字，且只能有一个冒号", line: 1,
+      column: 21)
+    expectRefused(
+      #"<a xmlns:p="urn:p" p:x:y="0"/>"#, "名称“p:x:y”不合规：冒号两边都要有名字，且只能有一个冒号", line: 1, column: 20)
+    expectRefused(#"<p: xmlns:p="urn:p"/>"#, "名称“p:”不合规：冒号两边都要有名字，且只能有一个冒号", line: 1, column: 2)
     expectRefused(#"<a x="1" y="2" x="3"/>"#, "属性“x”重复了", line: 1, column: 16)
     let many = (0..<20).map { "a\($0)=\"\"" }.joined(separator: " ")
     expectRefused("<a \(many) a7=\"\"/>", "属性“a7”重复了", line: 1, column: 4 + many.count + 1)

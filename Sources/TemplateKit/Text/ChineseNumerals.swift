@@ -13,8 +13,9 @@ public enum ChineseNumerals {
     return spelled(number)
   }
 
-  /// The numbers reports count with most (points, headings), spelled once.
-  private static let small: [String] = (0..<100).map(spelled)
+  /// The numbers reports count with most (points, headings, the lengths of lists), spelled
+  /// once, so that writing them allocates nothing.
+  private static let small: [String] = (0..<1000).map(spelled)
 
   private static func spelled(_ number: Int) -> String {
     if number == 0 { return "零" }

@@ -12,6 +12,9 @@ struct FactTemplating: UnitTemplating {
     finders = outlines.mapValues(FactFinder.init)
   }
 
+  /// The year report `number` is about, as its finder found it; nil when its text names none.
+  func year(ofReport number: Int) -> Int? { finders[number]?.year }
+
   /// The facts of `unit`, found as its own report finds them.
   func facts(in unit: TextUnit, dateLine: Bool) -> [Fact] {
     finders[unit.report]?.facts(in: unit.text, dateLine: dateLine) ?? []

@@ -43,23 +43,25 @@ public struct ReportLearner: Sendable {
     var layout: TemplateLayout
     let table: FieldTable
     let marked: [Int: [(TextUnit, [TemplatePiece])]]
+    let years: [Int?]
     var headings: [[Int: TextUnit]] = []
     if outlines.count == 1 {
       var templating = FactTemplating(outlines: [0: outlines[0]], builtIn: builtIns.sharedFields)
       layout = TemplateLayout(outlines[0], kindID: kindID, templating: &templating)
       (table, marked) = (templating.table, templating.marked)
+      years = [templating.year(ofReport: 0)]
     } else {
       let comparison = OutlineComparison(outlines)
       var templating = ComparedTemplating(
         comparison, outlines: outlines, builtIn: builtIns.sharedFields)
       layout = TemplateLayout(comparison.merged, kindID: kindID, templating: &templating)
       (table, marked) = (templating.facts.table, templating.facts.marked)
+      years = outlines.indices.map { templating.facts.year(ofReport: $0) }
       headings = comparison.merged.sections.map { section in
         section.heading.flatMap { comparison.versions[$0] } ?? [:]
       }
     }
     // The year in a heading moves with 年度 when the report's year is a field at all.
-    let years = outlines.map { FactFinder.reportYear(of: $0) }
     let yearIsAField = table.fields.contains { $0.path == "年度" }
     layout.printYears(inHeadingsOf: yearIsAField ? years[years.count - 1] : nil)
     let sources = reports.map(\.file)

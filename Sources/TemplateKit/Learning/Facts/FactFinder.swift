@@ -31,7 +31,7 @@ struct FactFinder: Sendable {
   /// The year the report is about: the one its title names, else the one written most often
   /// as `2023年` outside full dates (the earlier on a tie: reports look back on a year, and
   /// mention the next one in their plans), else the year of the signature's date.
-  static func reportYear(of outline: ReportOutline) -> Int? {
+  private static func reportYear(of outline: ReportOutline) -> Int? {
     if let title = outline.title, let year = years(in: title.text).first { return year }
     var counts: [Int: Int] = [:]
     for unit in outline.units where unit != outline.date {

@@ -38,6 +38,25 @@ struct ExampleTests {
     #expect(checked.status == 0, "\(checked.output)\(checked.errors)")
   }
 
+  /// Every section of every example previews as the report has it, with nothing to say:
+  /// the answers for the report's other sections are the report's, not unknown fields.
+  @Test(arguments: examples)
+  func eachSectionPreviewsAsInTheReportWithNothingToSay(_ name: String) throws {
+    let report = try Draft.run(["generate", "Examples/\(name)"]).output
+    var place = 1
+    while place <= 100 {
+      let previewed = try Draft.run(["preview", "Examples/\(name)", "\(place)"])
+      if previewed.status == 2, previewed.errors.contains("没有名为“\(place)”的章节") { break }
+      #expect(previewed.status == 0, "\(name) \(place): \(previewed.errors)")
+      #expect(previewed.errors.isEmpty, "\(name) \(place): \(previewed.errors)")
+      // The body under the section's heading (a report of paragraphs alone has no headings).
+      let body = previewed.output.split(separator: "\n").dropFirst().joined(separator: "\n")
+      #expect(!body.isEmpty && report.contains(body), "\(name) \(place)")
+      place += 1
+    }
+    #expect(place > 3, "\(name) has only \(place - 1) sections")
+  }
+
   static let kinds = ["落实主体责任情况报告", "抓基层党建工作述职报告", "履行全面从严治党第一责任人情况报告", "党风廉政建设和主体责任工作总结"]
 
   /// Every questionnaire filled with its own examples makes a report with nothing left to

@@ -26,10 +26,11 @@ public struct ReportGenerator: Sendable {
         template: try parse(section.definition.file, kind: plan.kind, section: section.definition))
     }
     let sections = plan.sections.map(\.definition)
-    return try render(
-      template, slots: slots, answers: answers, kind: plan.kind, sections: sections,
-      templates: [template] + slots.map(\.template),
+    let setup = setup(
+      kind: plan.kind, sections: sections, templates: [template] + slots.map(\.template),
       unusedScope: .report(declared: declarations(kind: plan.kind, sections: sections)))
+    return try render(
+      template, slots: slots, sections: sections, answers: answers, kind: plan.kind, setup: setup)
   }
 
   /// One section only, numbered as it stands in the report, for filling in answers section by
@@ -71,10 +72,20 @@ public struct ReportGenerator: Sendable {
     let section = choice.definition
     let template = try parse(section.file, kind: kind, section: section)
     let frame = try catalogue.environment.parse("{% sections %}", name: "预览")
+    // The answers are held to the rules of the whole report, so that those for its other
+    // sections are not taken for unknown ones; only the section's own are expected in it.
+    var known = choices.map(\.definition)
+    if !known.contains(where: { $0.id == section.id }) { known.append(section) }
+    var templates = try known.map { other throws(Diagnostic) in
+      other.id == section.id ? template : try parse(other.file, kind: kind, section: other)
+    }
+    if let kind { templates.insert(try parse(kind.file, kind: kind), at: 0) }
+    let setup = setup(
+      kind: kind, sections: known, templates: templates,
+      unusedScope: .section(declared: section.fields, id: section.id))
     var report = try render(
       frame, slots: [SectionSlot(title: choice.title, template: template, ordinal: ordinal)],
-      answers: answers, kind: kind, sections: [section], templates: [template],
-      unusedScope: .section(declared: section.fields))
+      sections: [section], answers: answers, kind: kind, setup: setup)
     if let outside { report.problems.insert(outside, at: 0) }
     return report
   }
@@ -82,21 +93,20 @@ public struct ReportGenerator: Sendable {
   /// Which answers a report is expected to use: all it declares, or a previewed section's.
   private enum UnusedScope {
     case report(declared: [FieldDeclaration])
-    case section(declared: [FieldDeclaration])
+    case section(declared: [FieldDeclaration], id: String)
 
     var declared: [FieldDeclaration] {
       switch self {
-      case .report(let declared), .section(let declared): declared
+      case .report(let declared), .section(let declared, _): declared
       }
     }
   }
 
+  /// Renders `template` with `slots`, the templates of `sections`, under `setup`.
   private func render(
-    _ template: Template, slots: [SectionSlot], answers: Answers, kind: ReportKind?,
-    sections: [SectionDefinition], templates: [Template], unusedScope: UnusedScope
+    _ template: Template, slots: [SectionSlot], sections: [SectionDefinition], answers: Answers,
+    kind: ReportKind?, setup: ReportSetup
   ) throws(Diagnostic) -> Report {
-    let setup = setup(
-      kind: kind, sections: sections, templates: templates, unusedScope: unusedScope)
     let findings = setup.rules.check(answers)
     let given = (answers.root.mapping ?? Mapping()).withoutAbsentValues()
       .removing(findings.rejected)
@@ -146,7 +156,7 @@ public struct ReportGenerator: Sendable {
     let scope =
       switch unusedScope {
       case .report: "报告"
-      case .section: "预览"
+      case .section(_, let id): "预览 " + id
       }
     let name = ([scope, kind?.id ?? ""] + sections.map(\.id)).joined(separator: "/")
     return cache.setup(named: name, make: make)

@@ -82,10 +82,11 @@ struct HandInTests {
   /// Counts added to corpus-000's answers, one of each kind of mistake.
   static let wrongCounts = "\n统计:\n  支委会: 十二\n  党员大会: 4次\n  党小组会: 6\n"
 
-  @Test func valuesOfTheWrongTypeAreGapsAndStrictWritesNothing() throws {
+  @Test func valuesOfTheWrongTypeAreGapsExitOneAndStrictWritesNothing() throws {
     let edit: (String) -> String = { $0 + Self.wrongCounts }
     let (generated, path) = try run("generate", editing: edit)
-    #expect(generated.status == 0)
+    // The draft is written for the user to go on with; the exit status says it is not right.
+    #expect(generated.status == 1)
     #expect(!generated.output.contains("支委会十二次"))
     #expect(!generated.output.contains("4次次"))
     #expect(generated.output.contains("【待填：支委会次数】"))
@@ -94,8 +95,15 @@ struct HandInTests {
     #expect(generated.errors.contains("错误：“统计.支委会”应是整数，这里是文字“十二”"))
     #expect(generated.errors.contains("错误：“统计.党员大会”应是整数，这里是文字“4次”"))
 
+    let (previewed, _) = try run("preview", editing: edit, extra: ["1"])
+    #expect(previewed.status == 1)
+    #expect(previewed.errors.contains("错误：“统计.支委会”应是整数，这里是文字“十二”"))
+
     let folder = try TemporaryFolder()
     let answers = try folder.write(edit(try AnswersText.example("corpus-000.yaml")), to: "答案.yaml")
+    let written = try Draft.run(["generate", answers, "-o", "草稿.docx"], in: folder.url)
+    #expect(written.status == 1)
+    #expect(FileManager.default.fileExists(atPath: folder.path("草稿.docx")))
     let strict = try Draft.run(["generate", answers, "-o", "报告.docx", "--strict"], in: folder.url)
     #expect(strict.status == 1)
     #expect(!FileManager.default.fileExists(atPath: folder.path("报告.docx")))

@@ -46,8 +46,9 @@ struct CommandConfiguration: Sendable {
 enum ExitCode: Int32 {
   /// Done.
   case success = 0
-  /// Done, but the report has gaps and `--strict` was given, or a check found problems, or
-  /// some units of a batch failed.
+  /// Done, but the report has gaps and `--strict` was given, or the answers have errors (the
+  /// draft is still written without `--strict`), or a check found problems, or some units of
+  /// a batch failed.
   case incomplete = 1
   /// A mistake in the command or bad input: nothing was produced.
   case failure = 2

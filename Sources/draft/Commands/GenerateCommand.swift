@@ -11,7 +11,8 @@ struct GenerateCommand: Command {
       答案文件中的“报告.类型”决定用哪种报告（draft templates 列出全部）。不加 -o 时，报告以纯文本
       输出到屏幕；加 -o 时按扩展名决定格式：.docx（Word，GB/T 9704 版式）、.html、.md、.txt。
       缺少的必填数据在报告中标为【待填：…】，并在最后列出；答案中的问题（类型不对、占位符、没有写进报告的答案……）
-      与 draft check 一样逐条指出，有错的值也标为【待填】。已存在的输出文件不会被覆盖，除非加 --force。
+      与 draft check 一样逐条指出，有错的值也标为【待填】；答案有错误时报告照样生成，退出码为 1。
+      已存在的输出文件不会被覆盖，除非加 --force。
       """,
     examples: [
       ("draft generate Examples/corpus-000.yaml", "用内置示例生成报告，输出纯文本"),
@@ -60,6 +61,7 @@ struct GenerateCommand: Command {
       Terminal.message("已生成“\(destination)”（\(report.document.characterCount) 字）")
     }
     GapReport.print(report.missing, strict: false)
-    return .success
+    // The draft is written for the user to go on with, but a wrong value is bad input.
+    return report.hasErrors ? .incomplete : .success
   }
 }

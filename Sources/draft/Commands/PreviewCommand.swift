@@ -10,6 +10,7 @@ struct PreviewCommand: Command {
     discussion: """
       只生成一个章节并以纯文本显示，快，适合一节一节地填答案。章节可以写章节名
       （如 规范党内政治生活）、标题，或它在报告中的序号（1、2…）。
+      答案有错误时照样显示（有错的值标为【待填】），退出码为 1。
       加 --watch 后，每次保存答案文件都会重新生成；按 Ctrl+C 结束。
       """,
     examples: [
@@ -42,7 +43,7 @@ struct PreviewCommand: Command {
       try Terminal.output(report.text)
       ProblemReport.print(report.problems)
       GapReport.print(report.missing, strict: false)
-      return .success
+      return report.hasErrors ? .incomplete : .success
     }
     // Watching starts before the first rendering, so that no save is missed.
     let watcher = try FileWatcher(path: answersPath)

@@ -112,6 +112,24 @@ struct ReportLearnerTests {
     #expect(result.account.mismatches.isEmpty, "\(result.account.mismatches)")
   }
 
+  /// fuzz-learn: two years whose words differ where one of them left a blank among other
+  /// words (开展XX活动 against 开展主题党日): the words beside the blank were dropped.
+  @Test(arguments: [
+    ("全年召开党组会**次。", "全年召开党组会3场。"),
+    ("开展XX活动和**学习。", "开展主题教育。"),
+    ("开展主题教育。", "开展XX活动和**学习。"),
+    ("开展*活动。", "开展主题。"),
+  ])
+  func aBlankAmongWordsOfAnotherYearKeepsTheWords(earlier: String, later: String) throws {
+    let years = ["2022年工作报告\n2022年，" + earlier + "\n", "2023年工作报告\n2023年，" + later + "\n"]
+    let result = try ReportLearner(builtIns: try Catalogue.standard()).learn(
+      years.enumerated().map { number, text in
+        TextReportReader.read(text, file: "报告\(number).txt", markdown: false)
+      })
+    #expect(result.account.mismatches.isEmpty, "\(result.account.mismatches)")
+    #expect(result.account.answerProblems.isEmpty, "\(result.account.answerProblems)")
+  }
+
   @Test func aReportWithNoTextIsRefused() throws {
     #expect(throws: Diagnostic.self) { try learned(text: "  \n\n") }
   }

@@ -27,15 +27,20 @@ struct ComparedTemplating: UnitTemplating {
     var otherPieces = [[TemplatePiece]](repeating: [], count: others.count)
     var cursor = 0
     var otherCursors = [Int](repeating: 0, count: others.count)
-    for span in Self.spans(own.map(\.range) + alignments.flatMap { $0.differences.map(\.base) }) {
+    let stretches = Self.spans(own.map(\.range) + alignments.flatMap { $0.differences.map(\.base) })
+      .flatMap { span in
+        let mapped = alignments.map {
+          $0.otherStart(of: span.lowerBound)..<$0.otherEnd(of: span.upperBound)
+        }
+        return Self.cutAtBlanks(Stretch(base: span, others: mapped), base: base, others: otherTexts)
+      }
+    for stretch in stretches {
+      let (span, mapped) = (stretch.base, stretch.others)
       let changed = alignments.contains { alignment in
         alignment.differences.contains { $0.base.overlaps(span) }
       }
       let fact = own.first { $0.range == span }
       if let fact, !changed, !Self.isTyped(fact) { continue }
-      let mapped = alignments.map {
-        $0.otherStart(of: span.lowerBound)..<$0.otherEnd(of: span.upperBound)
-      }
       if span.lowerBound > cursor { pieces.append(.text(String(base[cursor..<span.lowerBound]))) }
       for number in others.indices where mapped[number].lowerBound > otherCursors[number] {
         let text = otherTexts[number]
@@ -170,6 +175,81 @@ struct ComparedTemplating: UnitTemplating {
     if fact.value == nil { return true }
     if case .year = fact.printing { return true }
     return [.count, .integer, .number, .amount, .date].contains(fact.type)
+  }
+
+  /// A stretch of the base unit's text, and the ranges that stand in its place in the others.
+  private struct Stretch {
+    var base: Range<Int>
+    var others: [Range<Int>]
+  }
+
+  /// The most pieces one stretch is cut into at its blanks; past it the rest stays whole.
+  static let maximumPieces = 64
+
+  /// `stretch` cut where one version's words hold a blank among other words (开展XX活动
+  /// against 开展主题教育), so that each blank is a field of its own and the words around it
+  /// are kept; the other versions are cut in the same proportions (开展|主题|教育). A version
+  /// too short to cut so leaves the stretch whole.
+  private static func cutAtBlanks(_ stretch: Stretch, base: [Character], others: [[Character]])
+    -> [Stretch]
+  {
+    let texts = [base] + others
+    var done: [Stretch] = []
+    var pending = [stretch]
+    while let next = pending.popLast() {
+      let sides = [next.base] + next.others
+      let mixed = zip(sides, texts).lazy.compactMap { range, text in
+        blankShares(of: range, in: text)
+      }.first
+      guard let shares = mixed, done.count + pending.count + shares.count <= maximumPieces,
+        case let cuts = zip(sides, texts).map({ cut($0.0, into: shares) }),
+        !cuts.contains(where: { $0 == nil })
+      else {
+        done.append(next)
+        continue
+      }
+      let parts = cuts.compactMap { $0 }
+      // Later parts go on the stack first, so that the parts come off it in order.
+      for index in shares.indices.reversed() {
+        pending.append(Stretch(base: parts[0][index], others: parts.dropFirst().map { $0[index] }))
+      }
+    }
+    return done
+  }
+
+  /// The lengths of the words and blanks of `range` in turn, when it holds a blank among
+  /// other words; nil when it holds none, or is one blank.
+  private static func blankShares(of range: Range<Int>, in text: [Character]) -> [Int]? {
+    var scan = TextScan(String(text[range]))
+    BlankFacts.find(in: &scan)
+    let blanks = scan.facts.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+    guard !blanks.isEmpty, blanks != [0..<range.count] else { return nil }
+    var shares: [Int] = []
+    var cursor = 0
+    for blank in blanks where blank.lowerBound >= cursor {
+      if blank.lowerBound > cursor { shares.append(blank.lowerBound - cursor) }
+      shares.append(blank.count)
+      cursor = blank.upperBound
+    }
+    if cursor < range.count { shares.append(range.count - cursor) }
+    return shares.count > 1 ? shares : nil
+  }
+
+  /// `range` cut into as many non-empty parts as `shares` has, in their proportions; nil when
+  /// it is too short.
+  private static func cut(_ range: Range<Int>, into shares: [Int]) -> [Range<Int>]? {
+    let total = shares.reduce(0, +)
+    guard range.count >= shares.count, total > 0 else { return nil }
+    var bounds = [range.lowerBound]
+    var sum = 0
+    for (index, share) in shares.dropLast().enumerated() {
+      sum += share
+      let proportional = range.lowerBound + (range.count * sum + total / 2) / total
+      let left = shares.count - 1 - index
+      bounds.append(min(max(proportional, bounds[bounds.count - 1] + 1), range.upperBound - left))
+    }
+    bounds.append(range.upperBound)
+    return zip(bounds, bounds.dropFirst()).map { $0..<$1 }
   }
 
   /// Ranges merged where they overlap, in order.

@@ -28,6 +28,9 @@ struct LearnTests {
     #expect(ReportText.normalized(generated.output) == ReportText.normalized(original))
     let strict = try learned.generate(nil, ["--strict"])
     #expect(strict.status == (Self.hasBlanks(report) ? 1 : 0), "\(strict.errors)")
+    // The answers and the account learn wrote beside the templates are not warned of.
+    #expect(!generated.errors.contains("模板目录中"), "\(generated.errors)")
+    if !Self.hasBlanks(report) { #expect(strict.errors.isEmpty, "\(strict.errors)") }
   }
 
   @Test(arguments: reports)

@@ -3,8 +3,25 @@ import Foundation
 /// What a user's template folder holds that draft does not read — a `sections` file where the
 /// folder belongs, a sub-folder of `sections/`, a folder named `X.tmpl`, a `.txt` among the
 /// sections — each a warning, so that nothing put there is passed over without a word.
-/// Hidden files (`.DS_Store`, `.git`) are passed over silently.
+/// Hidden files (`.DS_Store`, `.git`) are passed over silently, and so are the files
+/// `draft learn` writes beside the templates it learns (`learnedFiles`).
 enum TemplateFolder {
+  /// The answers file `draft learn` writes beside the templates, the last report's.
+  static let learnedAnswersFile = "答案.yaml"
+  /// The answers file of an earlier report `draft learn` learned (`number` from 0).
+  static func learnedAnswersFile(ofReport number: Int) -> String { "答案-\(number + 1).yaml" }
+  /// The account `draft learn` writes of what it learned.
+  static let learningAccountFile = "学习记录.txt"
+
+  /// Whether `name`, at the top of a template folder, is one of the files `draft learn`
+  /// writes there for the user to read and fill in: its answers files and its account.
+  static func isLearnedFile(_ name: String) -> Bool {
+    if name == learnedAnswersFile || name == learningAccountFile { return true }
+    guard name.hasPrefix("答案-"), name.hasSuffix(".yaml") else { return false }
+    let number = name.dropFirst("答案-".count).dropLast(".yaml".count)
+    return !number.isEmpty && number.allSatisfy { $0.isASCII && $0.isNumber }
+  }
+
   /// The folders draft reads, with what it reads in each: files directly in it ending with
   /// the extension, or (for fragments, which are included by their path) at any depth.
   private static let layout: [(folder: String, ext: String, anyDepth: Bool)] = [
@@ -38,7 +55,7 @@ enum TemplateFolder {
         where "data/" + item != Catalogue.yearFactsFile {
           warn("data/" + item, "不是 data/ 中 draft 读取的文件（只读 年度.yaml）")
         }
-      } else {
+      } else if isFolder || !isLearnedFile(name) {
         warn(name, "不在 draft 读取的位置（kinds、sections、fragments、fields、data）")
       }
     }

@@ -22,9 +22,9 @@ public struct ReportLearner: Sendable {
   }
 
   /// The name of the answers file in a learned folder.
-  public static let answersFile = "答案.yaml"
+  public static let answersFile = TemplateFolder.learnedAnswersFile
   /// The name of the account file in a learned folder.
-  public static let accountFile = "学习记录.txt"
+  public static let accountFile = TemplateFolder.learningAccountFile
 
   /// Learns from `reports`: one, or several years of the same office's report, oldest first.
   /// With several, what differs between them becomes fields and what they share stays text;
@@ -281,7 +281,9 @@ public struct ReportLearner: Sendable {
   }
 
   /// The answers file of the `number`-th report learned from, when several are.
-  static func earlierAnswersFile(_ number: Int) -> String { "答案-\(number + 1).yaml" }
+  static func earlierAnswersFile(_ number: Int) -> String {
+    TemplateFolder.learnedAnswersFile(ofReport: number)
+  }
 }
 
 /// A learned template folder, in memory: its files and the account of how it was learned.

@@ -65,7 +65,7 @@ struct CatalogueTests {
   }
 
   /// What a user's folder holds that is not read: one warning each, sorted by path; hidden
-  /// files and what is read say nothing.
+  /// files, what is read, and the answers and account `draft learn` writes say nothing.
   @Test func filesAndFoldersThatAreNotReadAreWarnedOf() throws {
     let folder = try ScratchFolder()
     try folder.write(section, to: "sections/学习.tmpl")
@@ -81,6 +81,11 @@ struct CatalogueTests {
     try folder.write("x", to: "说明.md")
     try folder.write("x", to: ".DS_Store")
     try folder.write("x", to: "sections/.学习.tmpl.swp")
+    for learned in ["答案.yaml", "答案-1.yaml", "答案-12.yaml", "学习记录.txt"] {
+      try folder.write("x", to: learned)
+    }
+    try folder.write("x", to: "答案-旧.yaml")
+    try folder.write("x", to: "答案-2.yaml/说明.md")
     let read = try Catalogue.standard(userFolder: folder.path)
     let shown = read.warnings.map {
       $0.headline.replacingOccurrences(of: folder.path + "/", with: "")
@@ -94,6 +99,8 @@ struct CatalogueTests {
         "警告：模板目录中的“sections/X.tmpl”是一个文件夹（sections/ 中只读取直接放在其中的 .tmpl 文件），不会被读取",
         "警告：模板目录中的“sections/旧”是一个文件夹（sections/ 中只读取直接放在其中的 .tmpl 文件），不会被读取",
         "警告：模板目录中的“sections/说明.txt”不是 .tmpl 文件，不会被读取",
+        "警告：模板目录中的“答案-2.yaml”不在 draft 读取的位置（kinds、sections、fragments、fields、data），不会被读取",
+        "警告：模板目录中的“答案-旧.yaml”不在 draft 读取的位置（kinds、sections、fragments、fields、data），不会被读取",
         "警告：模板目录中的“说明.md”不在 draft 读取的位置（kinds、sections、fragments、fields、data），不会被读取",
       ])
     #expect(read.warnings.allSatisfy { $0.severity == .warning })

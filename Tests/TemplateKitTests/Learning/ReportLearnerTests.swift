@@ -130,6 +130,15 @@ struct ReportLearnerTests {
     #expect(result.account.answerProblems.isEmpty, "\(result.account.answerProblems)")
   }
 
+  /// fuzz-learn: `X` between spaces is a blank, but the check that the report was given back
+  /// looked for blanks with the spaces taken out (`e{Xe`), found none, and called the gap
+  /// printed there a difference.
+  @Test func aBlankBetweenSpacesIsABlankToTheCheckToo() throws {
+    let result = try learned(text: "报告\n召开e{X e--会议，开展 X 活动。\n")
+    #expect(result.account.mismatches.isEmpty, "\(result.account.mismatches)")
+    #expect(result.account.blanks == 2)
+  }
+
   @Test func aReportWithNoTextIsRefused() throws {
     #expect(throws: Diagnostic.self) { try learned(text: "  \n\n") }
   }

@@ -23,6 +23,8 @@ struct ComparedTemplating: UnitTemplating {
     let otherTexts = others.map { Array($0.text) }
     let alignments = otherTexts.map { TextAlignment(base, $0) }
     let otherFacts = others.map { facts.facts(in: $0, dateLine: dateLine) }
+    // The blanks of each version (the base first), as its own text has them.
+    let blanks = ([own] + otherFacts).map { $0.filter { $0.value == nil }.map(\.range) }
     var pieces: [TemplatePiece] = []
     var otherPieces = [[TemplatePiece]](repeating: [], count: others.count)
     var cursor = 0
@@ -32,7 +34,7 @@ struct ComparedTemplating: UnitTemplating {
         let mapped = alignments.map {
           $0.otherStart(of: span.lowerBound)..<$0.otherEnd(of: span.upperBound)
         }
-        return Self.cutAtBlanks(Stretch(base: span, others: mapped), base: base, others: otherTexts)
+        return Self.cutAtBlanks(Stretch(base: span, others: mapped), blanks: blanks)
       }
     for stretch in stretches {
       let (span, mapped) = (stretch.base, stretch.others)
@@ -49,7 +51,7 @@ struct ComparedTemplating: UnitTemplating {
       }
       let piece = field(
         for: span, fact: fact, unit: unit, base: base, others: others, otherTexts: otherTexts,
-        mapped: mapped, otherFacts: otherFacts, template: template)
+        mapped: mapped, otherFacts: otherFacts, blanks: blanks, template: template)
       pieces.append(piece)
       for number in others.indices {
         guard case .field(let path, let printing, _) = piece else { continue }
@@ -109,7 +111,8 @@ struct ComparedTemplating: UnitTemplating {
   /// back; else a text field holding each report's words.
   private mutating func field(
     for span: Range<Int>, fact: Fact?, unit: TextUnit, base: [Character], others: [TextUnit],
-    otherTexts: [[Character]], mapped: [Range<Int>], otherFacts: [[Fact]], template: String
+    otherTexts: [[Character]], mapped: [Range<Int>], otherFacts: [[Fact]],
+    blanks: [[Range<Int>]], template: String
   ) -> TemplatePiece {
     if let fact, facts.printsBack(fact.value, as: fact.printing, written: String(base[span])) {
       var values: [(Int, Value?)] = []
@@ -148,7 +151,8 @@ struct ComparedTemplating: UnitTemplating {
       (group, key) = (factGroup, factKey)
     }
     let text = Fact(
-      range: span, type: .text, value: Self.value(written), printing: .plain,
+      range: span, type: .text, value: Self.value(of: span, in: base, blanks: blanks[0]),
+      printing: .plain,
       name: .learned(
         group: group, key: key, label: key, merge: group + "|" + words.joined(separator: "|")),
       meaning: fact == nil ? "各年报告中不同的文字" : "\(key)（各年写法不同，照原样书写，如“\(written)”）")
@@ -156,18 +160,24 @@ struct ComparedTemplating: UnitTemplating {
       for: text, report: unit.report, quote: FactTemplating.excerpt(base, around: span),
       template: template)
     for (number, other) in others.enumerated() {
-      if let value = Self.value(String(otherTexts[number][mapped[number]])) {
+      if let value = Self.value(
+        of: mapped[number], in: otherTexts[number], blanks: blanks[number + 1])
+      {
         facts.table.setValue(value, at: path, report: other.report)
       }
     }
     return .field(path: path, printing: .plain, written: written)
   }
 
-  /// Words as a text field's value; none for a blank the writer left.
-  private static func value(_ written: String) -> Value? {
-    var scan = TextScan(written)
-    BlankFacts.find(in: &scan)
-    return scan.facts.isEmpty ? .string(written) : nil
+  /// The words of `range` as a text field's value; none where they hold a blank the writer
+  /// left (one of `blanks`, found in the whole text: `X` alone is a blank, in `Xe` it is not).
+  private static func value(of range: Range<Int>, in text: [Character], blanks: [Range<Int>])
+    -> Value?
+  {
+    let holdsBlank = blanks.contains {
+      range.lowerBound <= $0.lowerBound && $0.upperBound <= range.upperBound
+    }
+    return holdsBlank ? nil : .string(String(text[range]))
   }
 
   /// Whether a fact is a field even where every report agrees on it.
@@ -190,19 +200,16 @@ struct ComparedTemplating: UnitTemplating {
   /// against 开展主题教育), so that each blank is a field of its own and the words around it
   /// are kept; the other versions are cut in the same proportions (开展|主题|教育). A version
   /// too short to cut so leaves the stretch whole.
-  private static func cutAtBlanks(_ stretch: Stretch, base: [Character], others: [[Character]])
-    -> [Stretch]
-  {
-    let texts = [base] + others
+  private static func cutAtBlanks(_ stretch: Stretch, blanks: [[Range<Int>]]) -> [Stretch] {
     var done: [Stretch] = []
     var pending = [stretch]
     while let next = pending.popLast() {
       let sides = [next.base] + next.others
-      let mixed = zip(sides, texts).lazy.compactMap { range, text in
-        blankShares(of: range, in: text)
+      let mixed = zip(sides, blanks).lazy.compactMap { range, blanks in
+        blankShares(of: range, blanks: blanks)
       }.first
       guard let shares = mixed, done.count + pending.count + shares.count <= maximumPieces,
-        case let cuts = zip(sides, texts).map({ cut($0.0, into: shares) }),
+        case let cuts = sides.map({ cut($0, into: shares) }),
         !cuts.contains(where: { $0 == nil })
       else {
         done.append(next)
@@ -217,21 +224,21 @@ struct ComparedTemplating: UnitTemplating {
     return done
   }
 
-  /// The lengths of the words and blanks of `range` in turn, when it holds a blank among
-  /// other words; nil when it holds none, or is one blank.
-  private static func blankShares(of range: Range<Int>, in text: [Character]) -> [Int]? {
-    var scan = TextScan(String(text[range]))
-    BlankFacts.find(in: &scan)
-    let blanks = scan.facts.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
-    guard !blanks.isEmpty, blanks != [0..<range.count] else { return nil }
+  /// The lengths of the words and blanks of `range` in turn, when it holds one of `blanks`
+  /// (in order) among other words; nil when it holds none, or is one blank.
+  private static func blankShares(of range: Range<Int>, blanks: [Range<Int>]) -> [Int]? {
     var shares: [Int] = []
-    var cursor = 0
-    for blank in blanks where blank.lowerBound >= cursor {
+    var cursor = range.lowerBound
+    for blank in blanks
+    where range.lowerBound <= blank.lowerBound && blank.upperBound <= range.upperBound
+      && blank.lowerBound >= cursor
+    {
       if blank.lowerBound > cursor { shares.append(blank.lowerBound - cursor) }
       shares.append(blank.count)
       cursor = blank.upperBound
     }
-    if cursor < range.count { shares.append(range.count - cursor) }
+    guard cursor > range.lowerBound else { return nil }
+    if cursor < range.upperBound { shares.append(range.upperBound - cursor) }
     return shares.count > 1 ? shares : nil
   }
 

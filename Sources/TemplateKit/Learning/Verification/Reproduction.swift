@@ -5,9 +5,11 @@ enum Reproduction {
   /// The character both sides show for a blank or a gap.
   static let blankMark: Character = "□"
 
-  /// The original's text as compared: no whitespace, each blank one mark.
+  /// The original's text as compared: no whitespace, each blank one mark. Blanks are found
+  /// with the whitespace still there, as the learner found them (`X` between spaces is a
+  /// blank; with the spaces taken out, `e{Xe` has none).
   static func normalized(original text: String) -> [Character] {
-    let scan = TextScan(text.filter { !$0.isWhitespace })
+    let scan = TextScan(text)
     var out: [Character] = []
     var index = 0
     while index < scan.count {
@@ -15,7 +17,7 @@ enum Reproduction {
         out.append(blankMark)
         index = end
       } else if let character = scan[index] {
-        out.append(character)
+        if !character.isWhitespace { out.append(character) }
         index += 1
       }
     }

@@ -119,6 +119,9 @@ struct ReportLearnerTests {
     ("开展XX活动和**学习。", "开展主题教育。"),
     ("开展主题教育。", "开展XX活动和**学习。"),
     ("开展*活动。", "开展主题。"),
+    // Too short to be cut in as many pieces: the shared text beside it is taken in.
+    ("共召开XX次会议", "共召开好会议"),
+    ("学习e```````X``````V`````````", "学习e````p``````````````"),
   ])
   func aBlankAmongWordsOfAnotherYearKeepsTheWords(earlier: String, later: String) throws {
     let years = ["2022年工作报告\n2022年，" + earlier + "\n", "2023年工作报告\n2023年，" + later + "\n"]

@@ -29,15 +29,18 @@ struct ComparedTemplating: UnitTemplating {
     var otherPieces = [[TemplatePiece]](repeating: [], count: others.count)
     var cursor = 0
     var otherCursors = [Int](repeating: 0, count: others.count)
-    let stretches = Self.spans(own.map(\.range) + alignments.flatMap { $0.differences.map(\.base) })
-      .flatMap { span in
-        let mapped = alignments.map {
-          $0.otherStart(of: span.lowerBound)..<$0.otherEnd(of: span.upperBound)
-        }
-        return Self.cutAtBlanks(Stretch(base: span, others: mapped), blanks: blanks)
-      }
+    let spans = Self.spans(own.map(\.range) + alignments.flatMap { $0.differences.map(\.base) })
+    var stretches: [Stretch] = []
+    for (index, span) in spans.enumerated() {
+      // The text shared by all versions on either side, which a stretch may take in.
+      let room =
+        max(
+          stretches.last?.sides[0].upperBound ?? 0, index > 0 ? spans[index - 1].upperBound : 0)..<(index
+        + 1 < spans.count ? spans[index + 1].lowerBound : base.count)
+      stretches += Self.stretches(of: span, room: room, alignments: alignments, blanks: blanks)
+    }
     for stretch in stretches {
-      let (span, mapped) = (stretch.base, stretch.others)
+      let (span, mapped) = (stretch.sides[0], Array(stretch.sides.dropFirst()))
       let changed = alignments.contains { alignment in
         alignment.differences.contains { $0.base.overlaps(span) }
       }
@@ -187,52 +190,105 @@ struct ComparedTemplating: UnitTemplating {
     return [.count, .integer, .number, .amount, .date].contains(fact.type)
   }
 
-  /// A stretch of the base unit's text, and the ranges that stand in its place in the others.
+  /// A stretch of the base unit's text and the ranges that stand in its place in the other
+  /// versions (`sides`, the base's first), with the blanks each side holds whole, in order.
   private struct Stretch {
-    var base: Range<Int>
-    var others: [Range<Int>]
+    var sides: [Range<Int>]
+    var blanks: [[Range<Int>]]
+
+    init(sides: [Range<Int>], within blanks: [[Range<Int>]]) {
+      self.sides = sides
+      self.blanks = zip(sides, blanks).map { range, blanks in Self.blanks(in: range, of: blanks) }
+    }
+
+    /// The blanks of `sorted` that lie whole in `range`.
+    private static func blanks(in range: Range<Int>, of sorted: [Range<Int>]) -> [Range<Int>] {
+      var low = 0
+      var high = sorted.count
+      while low < high {
+        let middle = (low + high) / 2
+        if sorted[middle].lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
+      }
+      var found: [Range<Int>] = []
+      while low < sorted.count, sorted[low].upperBound <= range.upperBound {
+        found.append(sorted[low])
+        low += 1
+      }
+      return found
+    }
   }
 
   /// The most pieces one stretch is cut into at its blanks; past it the rest stays whole.
-  static let maximumPieces = 64
+  static let maximumPieces = 10_000
+  /// The most characters of shared text a stretch takes in to be cut at its blanks.
+  static let maximumWidening = 16
+
+  /// `span` of the base and what stands in its place in the other versions, cut at their
+  /// blanks (`cutAtBlanks`). Where a version is too short to be cut so (`好` against `XX活动`),
+  /// the stretch takes in shared text on either side (`好。` against `XX活动。`), up to
+  /// `maximumWidening` characters within `room`.
+  private static func stretches(
+    of span: Range<Int>, room: Range<Int>, alignments: [TextAlignment], blanks: [[Range<Int>]]
+  ) -> [Stretch] {
+    var widened = span
+    var first: [Stretch]? = nil
+    for step in 0...maximumWidening {
+      let mapped = alignments.map {
+        $0.otherStart(of: widened.lowerBound)..<$0.otherEnd(of: widened.upperBound)
+      }
+      let (parts, complete) = cutAtBlanks(Stretch(sides: [widened] + mapped, within: blanks))
+      if complete { return parts }
+      if first == nil { first = parts }
+      // Right and left in turn, one character at a time.
+      if step % 2 == 0, widened.upperBound < room.upperBound {
+        widened = widened.lowerBound..<(widened.upperBound + 1)
+      } else if widened.lowerBound > room.lowerBound {
+        widened = (widened.lowerBound - 1)..<widened.upperBound
+      } else if widened.upperBound < room.upperBound {
+        widened = widened.lowerBound..<(widened.upperBound + 1)
+      } else {
+        break
+      }
+    }
+    return first ?? []
+  }
 
   /// `stretch` cut where one version's words hold a blank among other words (开展XX活动
   /// against 开展主题教育), so that each blank is a field of its own and the words around it
-  /// are kept; the other versions are cut in the same proportions (开展|主题|教育). A version
-  /// too short to cut so leaves the stretch whole.
-  private static func cutAtBlanks(_ stretch: Stretch, blanks: [[Range<Int>]]) -> [Stretch] {
+  /// are kept; the other versions are cut in the same proportions (开展|主题|教育), never
+  /// through a blank of their own. A version too short to cut so leaves the stretch whole.
+  /// `complete` says whether no piece is left with a blank among other words.
+  private static func cutAtBlanks(_ stretch: Stretch) -> (parts: [Stretch], complete: Bool) {
     var done: [Stretch] = []
+    var complete = true
     var pending = [stretch]
     while let next = pending.popLast() {
-      let sides = [next.base] + next.others
-      let mixed = zip(sides, blanks).lazy.compactMap { range, blanks in
+      let mixed = zip(next.sides, next.blanks).lazy.compactMap { range, blanks in
         blankShares(of: range, blanks: blanks)
       }.first
       guard let shares = mixed, done.count + pending.count + shares.count <= maximumPieces,
-        case let cuts = sides.map({ cut($0, into: shares) }),
+        case let cuts = zip(next.sides, next.blanks).map({ cut($0, into: shares, around: $1) }),
         !cuts.contains(where: { $0 == nil })
       else {
+        if mixed != nil { complete = false }
         done.append(next)
         continue
       }
       let parts = cuts.compactMap { $0 }
       // Later parts go on the stack first, so that the parts come off it in order.
       for index in shares.indices.reversed() {
-        pending.append(Stretch(base: parts[0][index], others: parts.dropFirst().map { $0[index] }))
+        pending.append(Stretch(sides: parts.map { $0[index] }, within: next.blanks))
       }
     }
-    return done
+    return (done, complete)
   }
 
-  /// The lengths of the words and blanks of `range` in turn, when it holds one of `blanks`
-  /// (in order) among other words; nil when it holds none, or is one blank.
+  /// The lengths of the words and blanks of `range` in turn, when it holds `blanks` (whole,
+  /// in order) among other words; nil when it holds none, or is one blank.
   private static func blankShares(of range: Range<Int>, blanks: [Range<Int>]) -> [Int]? {
     var shares: [Int] = []
     var cursor = range.lowerBound
-    for blank in blanks
-    where range.lowerBound <= blank.lowerBound && blank.upperBound <= range.upperBound
-      && blank.lowerBound >= cursor
-    {
+    for blank in blanks {
       if blank.lowerBound > cursor { shares.append(blank.lowerBound - cursor) }
       shares.append(blank.count)
       cursor = blank.upperBound
@@ -242,18 +298,34 @@ struct ComparedTemplating: UnitTemplating {
     return shares.count > 1 ? shares : nil
   }
 
-  /// `range` cut into as many non-empty parts as `shares` has, in their proportions; nil when
-  /// it is too short.
-  private static func cut(_ range: Range<Int>, into shares: [Int]) -> [Range<Int>]? {
+  /// `range` cut into as many non-empty parts as `shares` has, in their proportions, each cut
+  /// moved out of any of `blanks` it would fall in; nil when that cannot be done.
+  private static func cut(_ range: Range<Int>, into shares: [Int], around blanks: [Range<Int>])
+    -> [Range<Int>]?
+  {
     let total = shares.reduce(0, +)
     guard range.count >= shares.count, total > 0 else { return nil }
     var bounds = [range.lowerBound]
     var sum = 0
+    var blank = 0
     for (index, share) in shares.dropLast().enumerated() {
       sum += share
-      let proportional = range.lowerBound + (range.count * sum + total / 2) / total
-      let left = shares.count - 1 - index
-      bounds.append(min(max(proportional, bounds[bounds.count - 1] + 1), range.upperBound - left))
+      let previous = bounds[bounds.count - 1]
+      let highest = range.upperBound - (shares.count - 1 - index)
+      var bound = min(
+        max(range.lowerBound + (range.count * sum + total / 2) / total, previous + 1), highest)
+      while blank < blanks.count, blanks[blank].upperBound <= bound { blank += 1 }
+      if blank < blanks.count, blanks[blank].lowerBound < bound {
+        // Inside a blank: after it when there is room, else before it.
+        if blanks[blank].upperBound <= highest {
+          bound = blanks[blank].upperBound
+        } else if blanks[blank].lowerBound > previous {
+          bound = blanks[blank].lowerBound
+        } else {
+          return nil
+        }
+      }
+      bounds.append(bound)
     }
     bounds.append(range.upperBound)
     return zip(bounds, bounds.dropFirst()).map { $0..<$1 }

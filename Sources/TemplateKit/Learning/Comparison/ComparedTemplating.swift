@@ -33,10 +33,10 @@ struct ComparedTemplating: UnitTemplating {
     var stretches: [Stretch] = []
     for (index, span) in spans.enumerated() {
       // The text shared by all versions on either side, which a stretch may take in.
-      let room =
-        max(
-          stretches.last?.sides[0].upperBound ?? 0, index > 0 ? spans[index - 1].upperBound : 0)..<(index
-        + 1 < spans.count ? spans[index + 1].lowerBound : base.count)
+      let previous = max(
+        stretches.last?.sides[0].upperBound ?? 0, index > 0 ? spans[index - 1].upperBound : 0)
+      let next = index + 1 < spans.count ? spans[index + 1].lowerBound : base.count
+      let room = previous..<next
       stretches += Self.stretches(of: span, room: room, alignments: alignments, blanks: blanks)
     }
     for stretch in stretches {

@@ -133,6 +133,18 @@ struct ReportLearnerTests {
     #expect(result.account.answerProblems.isEmpty, "\(result.account.answerProblems)")
   }
 
+  /// fuzz-learn: where one year wrote only a space and the other words (`学习 会议` against
+  /// `学习--e会议`), the field held a space, which reads as no answer: a gap was printed.
+  @Test func wordsAgainstASpaceAreGivenBack() throws {
+    let years = ["2022年工作报告\n2022年，学习--e会议。\n", "2023年工作报告\n2023年，学习 会议。\n"]
+    let result = try ReportLearner(builtIns: try Catalogue.standard()).learn(
+      years.enumerated().map { number, text in
+        TextReportReader.read(text, file: "报告\(number).txt", markdown: false)
+      })
+    #expect(result.account.mismatches.isEmpty, "\(result.account.mismatches)")
+    #expect(result.account.answerProblems.isEmpty, "\(result.account.answerProblems)")
+  }
+
   /// fuzz-learn: `X` between spaces is a blank, but the check that the report was given back
   /// looked for blanks with the spaces taken out (`e{Xe`), found none, and called the gap
   /// printed there a difference.

@@ -37,7 +37,8 @@ struct ComparedTemplating: UnitTemplating {
         stretches.last?.sides[0].upperBound ?? 0, index > 0 ? spans[index - 1].upperBound : 0)
       let next = index + 1 < spans.count ? spans[index + 1].lowerBound : base.count
       let room = previous..<next
-      stretches += Self.stretches(of: span, room: room, alignments: alignments, blanks: blanks)
+      stretches += Self.stretches(
+        of: span, room: room, alignments: alignments, texts: [base] + otherTexts, blanks: blanks)
     }
     for stretch in stretches {
       let (span, mapped) = (stretch.sides[0], Array(stretch.sides.dropFirst()))
@@ -228,7 +229,8 @@ struct ComparedTemplating: UnitTemplating {
   /// the stretch takes in shared text on either side (`好。` against `XX活动。`), up to
   /// `maximumWidening` characters within `room`.
   private static func stretches(
-    of span: Range<Int>, room: Range<Int>, alignments: [TextAlignment], blanks: [[Range<Int>]]
+    of span: Range<Int>, room: Range<Int>, alignments: [TextAlignment], texts: [[Character]],
+    blanks: [[Range<Int>]]
   ) -> [Stretch] {
     var widened = span
     var first: [Stretch]? = nil
@@ -236,7 +238,8 @@ struct ComparedTemplating: UnitTemplating {
       let mapped = alignments.map {
         $0.otherStart(of: widened.lowerBound)..<$0.otherEnd(of: widened.upperBound)
       }
-      let (parts, complete) = cutAtBlanks(Stretch(sides: [widened] + mapped, within: blanks))
+      let (parts, complete) = cutAtBlanks(
+        Stretch(sides: [widened] + mapped, within: blanks), texts: texts)
       if complete { return parts }
       if first == nil { first = parts }
       // Right and left in turn, one character at a time.
@@ -258,7 +261,9 @@ struct ComparedTemplating: UnitTemplating {
   /// are kept; the other versions are cut in the same proportions (开展|主题|教育), never
   /// through a blank of their own. A version too short to cut so leaves the stretch whole.
   /// `complete` says whether no piece is left with a blank among other words.
-  private static func cutAtBlanks(_ stretch: Stretch) -> (parts: [Stretch], complete: Bool) {
+  private static func cutAtBlanks(_ stretch: Stretch, texts: [[Character]]) -> (
+    parts: [Stretch], complete: Bool
+  ) {
     var done: [Stretch] = []
     var complete = true
     var pending = [stretch]
@@ -267,7 +272,9 @@ struct ComparedTemplating: UnitTemplating {
         blankShares(of: range, blanks: blanks)
       }.first
       guard let shares = mixed, done.count + pending.count + shares.count <= maximumPieces,
-        case let cuts = zip(next.sides, next.blanks).map({ cut($0, into: shares, around: $1) }),
+        case let cuts = next.sides.indices.map({ side in
+          cut(next.sides[side], into: shares, around: next.blanks[side], in: texts[side])
+        }),
         !cuts.contains(where: { $0 == nil })
       else {
         if mixed != nil { complete = false }
@@ -298,11 +305,13 @@ struct ComparedTemplating: UnitTemplating {
     return shares.count > 1 ? shares : nil
   }
 
-  /// `range` cut into as many non-empty parts as `shares` has, in their proportions, each cut
-  /// moved out of any of `blanks` it would fall in; nil when that cannot be done.
-  private static func cut(_ range: Range<Int>, into shares: [Int], around blanks: [Range<Int>])
-    -> [Range<Int>]?
-  {
+  /// `range` of `text` cut into as many parts as `shares` has, in their proportions, each cut
+  /// moved out of any of `blanks` it would fall in; nil when that cannot be done with something
+  /// besides spaces in every part (spaces alone could not be written as an answer: they are
+  /// taken for none).
+  private static func cut(
+    _ range: Range<Int>, into shares: [Int], around blanks: [Range<Int>], in text: [Character]
+  ) -> [Range<Int>]? {
     let total = shares.reduce(0, +)
     guard range.count >= shares.count, total > 0 else { return nil }
     var bounds = [range.lowerBound]
@@ -328,7 +337,9 @@ struct ComparedTemplating: UnitTemplating {
       bounds.append(bound)
     }
     bounds.append(range.upperBound)
-    return zip(bounds, bounds.dropFirst()).map { $0..<$1 }
+    let parts = zip(bounds, bounds.dropFirst()).map { $0..<$1 }
+    guard parts.allSatisfy({ part in text[part].contains { !$0.isWhitespace } }) else { return nil }
+    return parts
   }
 
   /// Ranges merged where they overlap, in order.

@@ -23,7 +23,7 @@ struct TextAlignment: Sendable {
       if !b.isEmpty || !o.isEmpty { found.append(Difference(base: b, other: o)) }
       previous = match
     }
-    differences = Self.widened(found, baseCount: base.count, otherCount: other.count)
+    differences = Self.widened(found, base: base, other: other)
   }
 
   /// Where base position `index` stands in the other version, as the start of a range.
@@ -50,20 +50,29 @@ struct TextAlignment: Sendable {
     return index + shift
   }
 
-  /// Differences with an empty side taken with the shared character before them (after them
-  /// at the very start), those that then touch merged.
-  private static func widened(_ differences: [Difference], baseCount: Int, otherCount: Int)
+  /// Differences with a side of nothing, or of nothing but spaces (which a field could not
+  /// hold: an answer of spaces is taken for none), taken with the shared characters before
+  /// them (after them at the very start) until both sides hold more; those that then touch
+  /// merged.
+  private static func widened(_ differences: [Difference], base: [Character], other: [Character])
     -> [Difference]
   {
+    func holdsNothing(_ range: Range<Int>, of text: [Character]) -> Bool {
+      text[range].allSatisfy(\.isWhitespace)
+    }
     var out: [Difference] = []
     for var difference in differences {
-      if difference.base.isEmpty || difference.other.isEmpty {
+      while holdsNothing(difference.base, of: base) || holdsNothing(difference.other, of: other) {
         if difference.base.lowerBound > 0, difference.other.lowerBound > 0 {
           difference.base = (difference.base.lowerBound - 1)..<difference.base.upperBound
           difference.other = (difference.other.lowerBound - 1)..<difference.other.upperBound
-        } else if difference.base.upperBound < baseCount, difference.other.upperBound < otherCount {
+        } else if difference.base.upperBound < base.count,
+          difference.other.upperBound < other.count
+        {
           difference.base = difference.base.lowerBound..<(difference.base.upperBound + 1)
           difference.other = difference.other.lowerBound..<(difference.other.upperBound + 1)
+        } else {
+          break
         }
       }
       if let last = out.last,

@@ -14,6 +14,14 @@ private func learned(text: String) throws -> LearnedTemplates {
   try learned(TextReportReader.read(text, file: "报告.txt", markdown: false).blocks, file: "报告.txt")
 }
 
+/// Several years of one report, as text, oldest first.
+private func learned(years: [String]) throws -> LearnedTemplates {
+  try ReportLearner(builtIns: try Catalogue.standard()).learn(
+    years.enumerated().map { number, text in
+      TextReportReader.read(text, file: "报告\(number).txt", markdown: false)
+    })
+}
+
 @Suite("Learning: reports given back")
 struct ReportLearnerTests {
   @Test func headingsTheStylesMakeWithoutNumbersStayAsWritten() throws {
@@ -105,10 +113,7 @@ struct ReportLearnerTests {
       "2022年工作报告\n全年召开党组会10次，开展主题党日活动8次，深入学习党的二十大精神。\n",
       "2023年工作报告\n一、加强学习\n全年召开党组会12次。\n二、改进作风\n走访基层党组织5个。\n",
     ]
-    let result = try ReportLearner(builtIns: try Catalogue.standard()).learn(
-      years.enumerated().map { number, text in
-        TextReportReader.read(text, file: "报告\(number).txt", markdown: false)
-      })
+    let result = try learned(years: years)
     #expect(result.account.mismatches.isEmpty, "\(result.account.mismatches)")
   }
 
@@ -125,10 +130,7 @@ struct ReportLearnerTests {
   ])
   func aBlankAmongWordsOfAnotherYearKeepsTheWords(earlier: String, later: String) throws {
     let years = ["2022年工作报告\n2022年，" + earlier + "\n", "2023年工作报告\n2023年，" + later + "\n"]
-    let result = try ReportLearner(builtIns: try Catalogue.standard()).learn(
-      years.enumerated().map { number, text in
-        TextReportReader.read(text, file: "报告\(number).txt", markdown: false)
-      })
+    let result = try learned(years: years)
     #expect(result.account.mismatches.isEmpty, "\(result.account.mismatches)")
     #expect(result.account.answerProblems.isEmpty, "\(result.account.answerProblems)")
   }
@@ -137,10 +139,7 @@ struct ReportLearnerTests {
   /// `学习--e会议`), the field held a space, which reads as no answer: a gap was printed.
   @Test func wordsAgainstASpaceAreGivenBack() throws {
     let years = ["2022年工作报告\n2022年，学习--e会议。\n", "2023年工作报告\n2023年，学习 会议。\n"]
-    let result = try ReportLearner(builtIns: try Catalogue.standard()).learn(
-      years.enumerated().map { number, text in
-        TextReportReader.read(text, file: "报告\(number).txt", markdown: false)
-      })
+    let result = try learned(years: years)
     #expect(result.account.mismatches.isEmpty, "\(result.account.mismatches)")
     #expect(result.account.answerProblems.isEmpty, "\(result.account.answerProblems)")
   }
